@@ -1,0 +1,29 @@
+import { DATASET_JSON } from "./generated/dataset-json.js";
+import { deepFreeze } from "./freeze.js";
+import type { Dataset } from "./schema/dataset.js";
+
+/**
+ * The whole dataset: every source, person, organization, place, programme, deployment, event, figure, metric
+ * and note, with `version` equal to the package version. Deeply frozen: mutating it throws in strict mode.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ *
+ * console.log(dataset.version, dataset.events.length);
+ * const knapper = dataset.people.find((person) => person.id === "person:marc-e-knapper");
+ * ```
+ */
+export const dataset: Dataset = /* @__PURE__ */ deepFreeze(JSON.parse(DATASET_JSON) as Dataset);
+
+/**
+ * The dataset version: the package version the data was released with. Pin it like any dependency.
+ *
+ * @example
+ * ```ts
+ * import { DATASET_VERSION } from "vietnam-us-relations";
+ *
+ * if (DATASET_VERSION.split(".")[0] !== "0") throw new Error("expected the 0.x dataset");
+ * ```
+ */
+export const DATASET_VERSION: string = dataset.version;

@@ -1,0 +1,108 @@
+/**
+ * Partial ISO 8601 calendar dates ("2025", "2021-07", "2024-07-27") and their ordering.
+ *
+ * Kept free of dependencies: the query helpers in the main entry and the schemas both use it.
+ * @module
+ */
+
+/** A date cut to the precision the documents give it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+
+/** How much of a {@link PartialDate} is known. */
+export type DatePrecision = "year" | "month" | "day";
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The parts of a valid partial date. */
+export interface PartialDateParts {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly precision: DatePrecision;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses a partial ISO date, or returns `undefined` when the string is not one (wrong shape, month 13,
+ * 30 February, …).
+ *
+ * @example
+ * ```ts
+ * parsePartialDate("2021-07"); // { year: 2021, month: 7, precision: "month" }
+ * parsePartialDate("2025-02-30"); // undefined
+ * ```
+ */
+export function parsePartialDate(value: string): PartialDateParts | undefined {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year, precision: "year" };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (match[3] === undefined) return { year, month, precision: "month" };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day, precision: "day" };
+}
+
+/**
+ * Whether a string is a valid partial ISO date.
+ *
+ * @example
+ * ```ts
+ * isPartialDate("2024-07-27"); // true
+ * isPartialDate("2025-13"); // false
+ * ```
+ */
+export function isPartialDate(value: unknown): value is PartialDate {
+  return typeof value === "string" && parsePartialDate(value) !== undefined;
+}
+
+/**
+ * Orders partial dates chronologically; a coarser date sorts before the finer dates it contains
+ * ("2025" < "2025-01" < "2025-01-01"). Both arguments must be valid partial dates.
+ *
+ * Because the format is fixed-width and zero-padded, this is exactly the code-unit order of the strings.
+ *
+ * @example
+ * ```ts
+ * ["2025-07-25", "2025", "2024-07-27"].sort(comparePartialDates); // ["2024-07-27", "2025", "2025-07-25"]
+ * ```
+ */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The last calendar day a partial date can stand for: `"2025"` → `"2025-12-31"`, `"2024-02"` → `"2024-02-29"`.
+ * Used to ask "was this known by then?".
+ *
+ * @example
+ * ```ts
+ * endOfPartialDate("2021-07"); // "2021-07-31"
+ * ```
+ */
+export function endOfPartialDate(value: PartialDate): string {
+  const parts = parsePartialDate(value);
+  if (!parts) throw new RangeError(`endOfPartialDate: "${value}" is not a partial ISO date`);
+  const month = parts.month ?? 12;
+  const day = parts.day ?? daysInMonth(parts.year, month);
+  return `${String(parts.year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * The first calendar day a partial date can stand for: `"2025"` → `"2025-01-01"`.
+ *
+ * @example
+ * ```ts
+ * startOfPartialDate("2021-07"); // "2021-07-01"
+ * ```
+ */
+export function startOfPartialDate(value: PartialDate): string {
+  const parts = parsePartialDate(value);
+  if (!parts) throw new RangeError(`startOfPartialDate: "${value}" is not a partial ISO date`);
+  return `${String(parts.year).padStart(4, "0")}-${String(parts.month ?? 1).padStart(2, "0")}-${String(parts.day ?? 1).padStart(2, "0")}`;
+}

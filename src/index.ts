@@ -1,0 +1,56 @@
+/**
+ * A typed, versioned, sourced dataset of what five news documents report about Vietnam–US cooperation on war
+ * legacies and Vietnam's UN peacekeeping, with query helpers.
+ *
+ * The main entry holds the data and the helpers only; it loads no zod at run time. Schemas are in
+ * `vietnam-us-relations/schemas`.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ *
+ * console.log(`${dataset.figures.length} figures from ${dataset.sources.length} documents`);
+ * ```
+ * @module vietnam-us-relations
+ */
+export { dataset, DATASET_VERSION } from "./dataset.js";
+export type {
+  Citation,
+  CollectionName,
+  Dataset,
+  DateCertainty,
+  DeepReadonly,
+  Deployment,
+  DeploymentId,
+  EntityId,
+  Event,
+  EventId,
+  EventType,
+  Figure,
+  FigureId,
+  FigureQualifier,
+  Metric,
+  MetricKind,
+  Note,
+  NoteId,
+  NoteKind,
+  Organization,
+  OrganizationId,
+  OrganizationKind,
+  Participant,
+  ParticipantRole,
+  Person,
+  PersonId,
+  Place,
+  PlaceId,
+  PlaceKind,
+  Post,
+  PostId,
+  Program,
+  ProgramId,
+  ProgramKind,
+  RecordId,
+  Source,
+  SourceId,
+} from "./schema/index.js";
+export type { MetricId } from "./generated/ids.js";

@@ -1,0 +1,195 @@
+import type { z } from "zod";
+import { ID_PREFIXES } from "./common.js";
+import { type Dataset, datasetSchema } from "./dataset.js";
+
+/** One thing wrong with a dataset, located by a dotted path such as `figures[3].unit`. */
+export interface DatasetProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The outcome of {@link validateDataset}. */
+export type DatasetValidation =
+  | { readonly ok: true; readonly dataset: Dataset; readonly problems: readonly [] }
+  | { readonly ok: false; readonly dataset?: undefined; readonly problems: readonly DatasetProblem[] };
+
+type Prefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];
+type Parsed = z.infer<typeof datasetSchema>;
+
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** The spellings under which a figure's value may stand in its quote: "1973", "1,973", "130 million", "three". */
+export function valueSpellings(value: number): string[] {
+  const spellings = new Set([String(value), value.toLocaleString("en-US")]);
+  const word = Number.isInteger(value) ? NUMBER_WORDS[value] : undefined;
+  if (word !== undefined) spellings.add(word);
+  if (value !== 0 && value % 1_000_000 === 0) spellings.add(`${(value / 1_000_000).toLocaleString("en-US")} million`);
+  return [...spellings];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Whether `quote` contains `value` as a whole number (not as part of a longer number such as 2016 for 16). */
+export function quoteStatesValue(quote: string, value: number): boolean {
+  return valueSpellings(value).some((spelling) =>
+    new RegExp(`(?<![\\d.,\\p{L}])${escapeRegExp(spelling)}(?:st|nd|rd|th)?(?![\\d\\p{L}]|[.,]\\d)`, "iu").test(quote),
+  );
+}
+
+/**
+ * Checks a dataset completely: every record against its schema (unknown keys are errors), then the rules that
+ * span records — ids unique across the dataset, every reference resolving to a record of the right kind,
+ * every source cited, each figure's unit equal to its metric's and its value written in its quote.
+ *
+ * It does not read the source documents; the project's build also checks every quote against them.
+ *
+ * @example
+ * ```ts
+ * import { validateDataset } from "vietnam-us-relations/schemas";
+ * import dataset from "vietnam-us-relations/dataset.json" with { type: "json" };
+ *
+ * const result = validateDataset({ ...dataset, figures: [] });
+ * if (!result.ok) console.error(result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
+ * ```
+ */
+export function validateDataset(input: unknown): DatasetValidation {
+  const parsed = datasetSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    };
+  }
+  const problems = crossRecordProblems(parsed.data);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, dataset: parsed.data as Dataset, problems: [] };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    "",
+  );
+}
+
+function crossRecordProblems(data: Parsed): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+
+  const kindOfId = new Map<string, string>();
+  const register = (id: string, path: string) => {
+    if (kindOfId.has(id)) report(path, `duplicate id "${id}" (also at ${kindOfId.get(id)})`);
+    else kindOfId.set(id, path);
+  };
+  const collections = ["sources", "people", "organizations", "places", "programs", "deployments", "events", "figures", "notes"] as const;
+  for (const name of collections) data[name].forEach((record, i) => register(record.id, `${name}[${i}]`));
+  data.people.forEach((person, i) => person.posts.forEach((post, j) => register(post.id, `people[${i}].posts[${j}]`)));
+  data.metrics.forEach((metric, i) => register(metric.id, `metrics[${i}]`));
+
+  const placeKind = new Map<string, string>(data.places.map((place) => [place.id, place.kind]));
+  const orgKind = new Map<string, string>(data.organizations.map((org) => [org.id, org.kind]));
+  const eventIds = new Set(data.events.map((event) => event.id));
+  const metrics = new Map(data.metrics.map((metric) => [metric.id, metric]));
+
+  const expect = (id: string | undefined, prefixes: readonly Prefix[], path: string) => {
+    if (id === undefined) return;
+    const prefix = id.slice(0, id.indexOf(":")) as Prefix;
+    if (!prefixes.includes(prefix)) report(path, `"${id}" is not a ${prefixes.join(" or ")} id`);
+    else if (!kindOfId.has(id)) report(path, `"${id}" does not resolve to any record`);
+  };
+  const expectCountry = (id: string | undefined, path: string) => {
+    if (id === undefined) return;
+    expect(id, ["place"], path);
+    if (placeKind.has(id) && placeKind.get(id) !== "country") report(path, `"${id}" is not a country`);
+  };
+
+  const cited = new Set<string>();
+  const checkCitations = (citations: readonly { documentId: string }[], path: string) =>
+    citations.forEach((citation, i) => {
+      cited.add(citation.documentId);
+      expect(citation.documentId, ["source"], `${path}.citations[${i}].documentId`);
+    });
+
+  data.sources.forEach((source, i) =>
+    source.publisherIds.forEach((id, j) => {
+      expect(id, ["org"], `sources[${i}].publisherIds[${j}]`);
+      if (orgKind.has(id) && orgKind.get(id) !== "news-outlet") report(`sources[${i}].publisherIds[${j}]`, `"${id}" is not a news outlet`);
+    }),
+  );
+  data.people.forEach((person, i) => {
+    const path = `people[${i}]`;
+    expectCountry(person.countryId, `${path}.countryId`);
+    checkCitations(person.citations, path);
+    person.posts.forEach((post, j) => {
+      expect(post.organizationId, ["org"], `${path}.posts[${j}].organizationId`);
+      expectCountry(post.countryId, `${path}.posts[${j}].countryId`);
+      checkCitations(post.citations, `${path}.posts[${j}]`);
+    });
+  });
+  data.organizations.forEach((org, i) => {
+    const path = `organizations[${i}]`;
+    expectCountry(org.countryId, `${path}.countryId`);
+    expect(org.parentId, ["org"], `${path}.parentId`);
+    org.placeIds?.forEach((id, j) => expect(id, ["place"], `${path}.placeIds[${j}]`));
+    checkCitations(org.citations, path);
+  });
+  data.places.forEach((place, i) => {
+    const path = `places[${i}]`;
+    expectCountry(place.countryId, `${path}.countryId`);
+    expect(place.parentId, ["place"], `${path}.parentId`);
+    checkCitations(place.citations, path);
+  });
+  data.programs.forEach((program, i) => {
+    const path = `programs[${i}]`;
+    program.partyIds.forEach((id, j) => expectCountry(id, `${path}.partyIds[${j}]`));
+    program.organizationIds?.forEach((id, j) => expect(id, ["org"], `${path}.organizationIds[${j}]`));
+    expect(program.placeId, ["place"], `${path}.placeId`);
+    checkCitations(program.citations, path);
+  });
+  data.deployments.forEach((deployment, i) => {
+    const path = `deployments[${i}]`;
+    expectCountry(deployment.contributorId, `${path}.contributorId`);
+    expect(deployment.missionId, ["org"], `${path}.missionId`);
+    const kind = orgKind.get(deployment.missionId);
+    if (kind !== undefined && kind !== "un-peacekeeping-mission" && kind !== "un-body") {
+      report(`${path}.missionId`, `"${deployment.missionId}" is a ${kind}, not a UN mission or body`);
+    }
+    checkCitations(deployment.citations, path);
+  });
+  data.events.forEach((event, i) => {
+    const path = `events[${i}]`;
+    expect(event.placeId, ["place"], `${path}.placeId`);
+    expect(event.partOfId, ["event"], `${path}.partOfId`);
+    if (event.partOfId === event.id) report(`${path}.partOfId`, "an event cannot be part of itself");
+    event.participants.forEach((participant, j) =>
+      expect(participant.entityId, ["person", "org", "place", "program"], `${path}.participants[${j}].entityId`),
+    );
+    event.programIds.forEach((id, j) => expect(id, ["program"], `${path}.programIds[${j}]`));
+    checkCitations(event.citations, path);
+  });
+  data.figures.forEach((figure, i) => {
+    const path = `figures[${i}]`;
+    const metric = metrics.get(figure.metric);
+    if (!metric) report(`${path}.metric`, `unknown metric "${figure.metric}"`);
+    else if (metric.unit !== figure.unit) report(`${path}.unit`, `unit "${figure.unit}" differs from metric unit "${metric.unit}"`);
+    expect(figure.subjectId, ["person", "org", "place", "program"], `${path}.subjectId`);
+    if (figure.eventId !== undefined && !eventIds.has(figure.eventId)) report(`${path}.eventId`, `"${figure.eventId}" is not an event`);
+    checkCitations(figure.citations, path);
+    if (!figure.citations.some((citation) => quoteStatesValue(citation.quote, figure.value))) {
+      report(`${path}.citations`, `no quote states the value ${figure.value} (${valueSpellings(figure.value).join(" / ")})`);
+    }
+  });
+  data.notes.forEach((note, i) => {
+    const path = `notes[${i}]`;
+    note.recordIds.forEach((id, j) => {
+      if (!kindOfId.has(id)) report(`${path}.recordIds[${j}]`, `"${id}" does not resolve to any record`);
+    });
+    checkCitations(note.citations, path);
+  });
+  data.sources.forEach((source, i) => {
+    if (!cited.has(source.id)) report(`sources[${i}]`, `source "${source.id}" is never cited`);
+  });
+  return problems;
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { checkDateNote, type DeepReadonly, organizationIdSchema, partialDateSchema, sourceIdSchema } from "./common.js";
+
+/** What kind of document a source is. */
+export const sourceKindSchema = z.enum(["news-report", "official-statement-report", "meeting-readout"]);
+
+/** One of the documents the dataset is built from. */
+export const sourceSchema = z
+  .strictObject({
+    id: sourceIdSchema,
+    /** File name of the document in the project's source folder. */
+    file: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/),
+    /** The headline as printed, or a descriptive title of ours when the document has none. */
+    title: z.string().min(5),
+    titleIsDescriptive: z.boolean(),
+    /** Outlets named as publisher or credited as source (e.g. "WVR/VNA"); empty when the text names none. */
+    publisherIds: z.array(organizationIdSchema).readonly(),
+    /** Publication date as far as known; absent when neither stated nor inferable. */
+    published: partialDateSchema.optional(),
+    dateCertainty: z.enum(["stated", "inferred", "unknown"]),
+    dateNote: z.string().min(10).optional(),
+    /** The latest date the text itself reports: the point in time its "currently" and "to date" refer to at the earliest. */
+    latestDateInText: partialDateSchema,
+    /** BCP 47 language tag of the text. */
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/),
+    kind: sourceKindSchema,
+    /** One line on what the document covers, in our words. */
+    summary: z.string().min(10),
+  })
+  .superRefine((source, ctx) => {
+    if (source.dateCertainty === "unknown") {
+      if (source.published !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["published"], message: "an unknown publication date has no value" });
+      }
+      if (!source.dateNote) ctx.addIssue({ code: "custom", path: ["dateNote"], message: "say why the date is unknown" });
+      return;
+    }
+    if (source.published === undefined) {
+      ctx.addIssue({ code: "custom", path: ["published"], message: "a stated or inferred date needs a value" });
+    }
+    checkDateNote({ dateCertainty: source.dateCertainty, dateNote: source.dateNote }, ctx);
+  });
+
+/** A source document record. */
+export type Source = DeepReadonly<z.infer<typeof sourceSchema>>;

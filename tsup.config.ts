@@ -1,0 +1,27 @@
+import { defineConfig, type Options } from "tsup";
+
+/**
+ * One build entry per public subpath; adding a subpath is one line here and one in package.json `exports`.
+ * Each entry is built on its own so that every declaration file stands alone, with no hash-named shared
+ * chunk whose name would change from build to build.
+ */
+export const entries: Record<string, string> = {
+  index: "src/index.ts",
+  schemas: "src/schema/index.ts",
+};
+
+const shared: Options = {
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: false, // scripts/build-data.ts empties dist/ first and writes raw data files into it
+  splitting: false,
+  treeshake: true,
+  sourcemap: false,
+  minify: false,
+  // Browsers and bundlers are first-class users: no Node built-ins in runtime code.
+  platform: "neutral",
+  target: "es2022",
+  outDir: "dist",
+};
+
+export default defineConfig(Object.entries(entries).map(([name, path]) => ({ ...shared, entry: { [name]: path } })));

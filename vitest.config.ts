@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    typecheck: { enabled: true, include: ["tests/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+    // The packaging suite installs tarballs and Node binaries: slow, but bounded.
+    testTimeout: 20_000,
+    hookTimeout: 600_000,
+    globalSetup: ["tests/setup/require-build.ts"],
+  },
+});
