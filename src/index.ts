@@ -14,6 +14,17 @@
  * @module vietnam-us-relations
  */
 export { dataset, DATASET_VERSION } from "./dataset.js";
+export * from "./query/index.js";
+export {
+  comparePartialDates,
+  endOfPartialDate,
+  isPartialDate,
+  parsePartialDate,
+  startOfPartialDate,
+  type DatePrecision,
+  type PartialDate,
+  type PartialDateParts,
+} from "./dates.js";
 export type {
   Citation,
   CollectionName,

@@ -24,9 +24,26 @@ export function allCitations(dataset: Dataset): { recordId: string; documentId: 
 
 /** The citations whose quote is not a verbatim substring of its document's text. */
 export function findMisquotes(dataset: Dataset, textsByFile: ReadonlyMap<string, string>): QuoteProblem[] {
-  const fileOf = new Map(dataset.sources.map((source) => [source.id, source.file]));
+  const fileOf = new Map<string, string>(dataset.sources.map((source) => [source.id, source.file]));
   return allCitations(dataset).filter(({ documentId, quote }) => {
     const text = textsByFile.get(fileOf.get(documentId) ?? "");
     return text === undefined || !text.includes(quote);
   });
+}
+
+/**
+ * Share of each document's characters that some quote covers (overlapping quotes counted once): the measure of
+ * how much of an article the dataset reproduces.
+ */
+export function quoteCoverage(dataset: Dataset, textsByFile: ReadonlyMap<string, string>): Map<string, number> {
+  const fileOf = new Map<string, string>(dataset.sources.map((source) => [source.id, source.file]));
+  const covered = new Map<string, Uint8Array>([...textsByFile].map(([file, text]) => [file, new Uint8Array(text.length)]));
+  for (const { documentId, quote } of allCitations(dataset)) {
+    const file = fileOf.get(documentId) ?? "";
+    const text = textsByFile.get(file);
+    const marks = covered.get(file);
+    if (text === undefined || marks === undefined) continue;
+    for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) marks.fill(1, at, at + quote.length);
+  }
+  return new Map([...covered].map(([file, marks]) => [file, marks.reduce((sum, mark) => sum + mark, 0) / marks.length]));
 }

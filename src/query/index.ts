@@ -1,0 +1,10 @@
+export { createQueryApi, type QueryApi } from "./api.js";
+export { getEntity } from "./entities.js";
+export { findEventsBetween, findEventsByYear, findEventsInvolving } from "./events.js";
+export { getFigure, getFigureHistory, listMetrics } from "./figures.js";
+export { getMissionCount, type MissionKind } from "./missions.js";
+export { findByName } from "./names.js";
+export { foldName, foldWords } from "./normalize.js";
+export { findPostsHeld } from "./posts.js";
+export type { AnyRecord, NamedRecord, RecordById, SourceRecords } from "./records.js";
+export { findRecordsBySource } from "./sources.js";

@@ -1,0 +1,212 @@
+import type { Dataset, Event, Figure, Metric } from "../schema/index.js";
+import { endOfPartialDate } from "../dates.js";
+import { deepFreeze } from "../freeze.js";
+import { foldName, foldWords } from "./normalize.js";
+import type { AnyRecord, NamedRecord, SourceRecords } from "./records.js";
+
+/** @internal One name, acronym or alias of a named record, folded for lookup. */
+export interface NameEntry {
+  readonly record: NamedRecord;
+  readonly key: string;
+  readonly words: readonly string[];
+  /** 0 for the record's own name, 1 for its acronym or an alias. */
+  readonly isAlias: 0 | 1;
+  /** Position of the record's collection (people, organizations, places, programs), for stable ties. */
+  readonly collectionRank: number;
+}
+
+/** @internal Indexes over one dataset. Each is built on first use and then kept. */
+export interface Indexes {
+  readonly dataset: Dataset;
+  readonly recordsById: () => ReadonlyMap<string, AnyRecord>;
+  readonly eventsChronological: () => readonly Event[];
+  readonly eventsByYear: () => ReadonlyMap<number, readonly Event[]>;
+  readonly figuresByMetric: () => ReadonlyMap<string, readonly Figure[]>;
+  readonly metricsById: () => ReadonlyMap<string, Metric>;
+  readonly names: () => NameIndex;
+  readonly eventsByEntity: () => ReadonlyMap<string, readonly Event[]>;
+  readonly recordsBySource: () => ReadonlyMap<string, SourceRecords>;
+}
+
+/** @internal Exact keys, word postings and a sorted key list for prefix search. */
+export interface NameIndex {
+  readonly byKey: ReadonlyMap<string, readonly NameEntry[]>;
+  readonly byWord: ReadonlyMap<string, readonly NameEntry[]>;
+  readonly sortedWords: readonly string[];
+  readonly sortedKeys: readonly string[];
+}
+
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}
+
+const PART_OF_DAY_ORDER = { morning: 1, afternoon: 2, evening: 3 } as const;
+
+/** @internal Chronological order of events: date (coarse before fine), part of day, then id. */
+export function compareEvents(a: Event, b: Event): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const dayA = a.partOfDay ? PART_OF_DAY_ORDER[a.partOfDay] : 0;
+  const dayB = b.partOfDay ? PART_OF_DAY_ORDER[b.partOfDay] : 0;
+  if (dayA !== dayB) return dayA - dayB;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** @internal History order of figures: asOf (coarse before fine), an earlier `before` value first, then id. */
+export function compareFigures(a: Figure, b: Figure): number {
+  if (a.asOf !== b.asOf) return a.asOf < b.asOf ? -1 : 1;
+  if (a.asOfRelation !== b.asOfRelation) return a.asOfRelation === "before" ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** @internal The years an event's date range touches. */
+export function yearsOf(event: Event): number[] {
+  const first = Number(event.date.slice(0, 4));
+  const last = Number((event.endDate ?? event.date).slice(0, 4));
+  const years: number[] = [];
+  for (let year = first; year <= last; year++) years.push(year);
+  return years;
+}
+
+/** @internal The last day an event's date range can stand for, for overlap tests. */
+export function eventEnd(event: Event): string {
+  return endOfPartialDate(event.endDate ?? event.date);
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** @internal Sets up the lazily built indexes of a dataset. Nothing is computed until a helper asks. */
+export function createIndexes(dataset: Dataset): Indexes {
+  const eventsChronological = lazy(() => Object.freeze([...dataset.events].sort(compareEvents)));
+  return {
+    dataset,
+    recordsById: lazy(() => {
+      const map = new Map<string, AnyRecord>();
+      for (const collection of [
+        dataset.sources,
+        dataset.people,
+        dataset.organizations,
+        dataset.places,
+        dataset.programs,
+        dataset.deployments,
+        dataset.events,
+        dataset.figures,
+        dataset.notes,
+      ] as const) {
+        for (const record of collection) map.set(record.id, record);
+      }
+      for (const person of dataset.people) for (const post of person.posts) map.set(post.id, post);
+      return map;
+    }),
+    eventsChronological,
+    eventsByYear: lazy(() => {
+      const map = new Map<number, Event[]>();
+      for (const event of eventsChronological()) for (const year of yearsOf(event)) pushTo(map, year, event);
+      for (const list of map.values()) Object.freeze(list);
+      return map;
+    }),
+    figuresByMetric: lazy(() => {
+      const map = new Map<string, Figure[]>();
+      for (const metric of dataset.metrics) map.set(metric.id, []);
+      for (const figure of dataset.figures) pushTo(map, figure.metric, figure);
+      for (const list of map.values()) Object.freeze(list.sort(compareFigures));
+      return map;
+    }),
+    metricsById: lazy(() => new Map(dataset.metrics.map((metric) => [metric.id, metric]))),
+    names: lazy(() => buildNameIndex(dataset)),
+    eventsByEntity: lazy(() => {
+      const map = new Map<string, Event[]>();
+      for (const event of eventsChronological()) {
+        const ids = new Set<string>(event.participants.map((participant) => participant.entityId));
+        if (event.placeId) ids.add(event.placeId);
+        for (const id of event.programIds) ids.add(id);
+        for (const id of ids) pushTo(map, id, event);
+      }
+      for (const list of map.values()) Object.freeze(list);
+      return map;
+    }),
+    recordsBySource: lazy(() => buildSourceIndex(dataset)),
+  };
+}
+
+function buildNameIndex(dataset: Dataset): NameIndex {
+  const byKey = new Map<string, NameEntry[]>();
+  const byWord = new Map<string, NameEntry[]>();
+  const collections: readonly (readonly NamedRecord[])[] = [
+    dataset.people,
+    dataset.organizations,
+    dataset.places,
+    dataset.programs,
+  ];
+  collections.forEach((records, collectionRank) => {
+    for (const record of records) {
+      const acronym = "acronym" in record ? record.acronym : undefined;
+      const names: [string, 0 | 1][] = [[record.name, 0]];
+      if (acronym) names.push([acronym, 1]);
+      for (const alias of record.aliases) names.push([alias, 1]);
+      const seen = new Set<string>();
+      for (const [text, isAlias] of names) {
+        const key = foldName(text);
+        if (key.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        const entry: NameEntry = { record, key, words: foldWords(text), isAlias, collectionRank };
+        pushTo(byKey, key, entry);
+        for (const word of new Set(entry.words)) pushTo(byWord, word, entry);
+      }
+    }
+  });
+  return {
+    byKey,
+    byWord,
+    sortedWords: [...byWord.keys()].sort(),
+    sortedKeys: [...byKey.keys()].sort(),
+  };
+}
+
+function buildSourceIndex(dataset: Dataset): ReadonlyMap<string, SourceRecords> {
+  type Mutable = { [K in keyof SourceRecords]: Array<SourceRecords[K][number]> };
+  const map = new Map<string, Mutable>();
+  const groupFor = (documentId: string): Mutable => {
+    let group = map.get(documentId);
+    if (!group) {
+      group = { people: [], posts: [], organizations: [], places: [], programs: [], deployments: [], events: [], figures: [], notes: [] };
+      map.set(documentId, group);
+    }
+    return group;
+  };
+  const file = <K extends keyof Mutable>(name: K, record: Mutable[K][number] & { citations: readonly { documentId: string }[] }) => {
+    for (const documentId of new Set(record.citations.map((citation) => citation.documentId))) {
+      (groupFor(documentId)[name] as unknown[]).push(record);
+    }
+  };
+  for (const source of dataset.sources) groupFor(source.id);
+  for (const person of dataset.people) {
+    file("people", person);
+    for (const post of person.posts) file("posts", post);
+  }
+  for (const record of dataset.organizations) file("organizations", record);
+  for (const record of dataset.places) file("places", record);
+  for (const record of dataset.programs) file("programs", record);
+  for (const record of dataset.deployments) file("deployments", record);
+  for (const record of dataset.events) file("events", record);
+  for (const record of dataset.figures) file("figures", record);
+  for (const record of dataset.notes) file("notes", record);
+  for (const group of map.values()) for (const list of Object.values(group)) list.sort(byId);
+  // The groups hold records that are frozen already; freezing the groups freezes only the new arrays.
+  return new Map([...map].map(([id, group]) => [id, deepFreeze(group) as SourceRecords]));
+}

@@ -1,0 +1,61 @@
+import { endOfPartialDate } from "../dates.js";
+import { optionalAsOf } from "./arguments.js";
+import { outOfRange, wrongType } from "./errors.js";
+import { getFigureIn } from "./figures.js";
+import type { Indexes } from "./indexes.js";
+import { shippedIndexes } from "./shipped.js";
+
+/** The kinds of mission {@link getMissionCount} counts. */
+export type MissionKind = "repatriation" | "peacekeeping";
+
+const MISSION_KINDS: readonly MissionKind[] = ["repatriation", "peacekeeping"];
+
+/** @internal */
+export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriation", options?: unknown): number | undefined {
+  const helper = "getMissionCount";
+  const accepted = `one of ${MISSION_KINDS.map((k) => `"${k}"`).join(", ")}`;
+  if (typeof kind !== "string") throw wrongType(helper, "kind", kind, `a string, ${accepted}`);
+  if (!MISSION_KINDS.includes(kind as MissionKind)) throw outOfRange(helper, "kind", kind, accepted);
+  const asOf = optionalAsOf(helper, options);
+  if (kind === "repatriation") {
+    return getFigureIn(indexes, "repatriation-missions", asOf === undefined ? undefined : { asOf })?.value;
+  }
+  const limit = asOf === undefined ? undefined : endOfPartialDate(asOf);
+  const missionKinds = new Map(indexes.dataset.organizations.map((org) => [org.id, org.kind]));
+  const missions = new Set<string>();
+  for (const deployment of indexes.dataset.deployments) {
+    if (deployment.contributorId !== "place:vietnam") continue;
+    if (missionKinds.get(deployment.missionId) !== "un-peacekeeping-mission") continue;
+    if (limit !== undefined && deployment.asOf > limit) continue;
+    missions.add(deployment.missionId);
+  }
+  return missions.size;
+}
+
+/**
+ * How many missions the documents report, by kind.
+ *
+ * - `"repatriation"` (default): the number of joint Vietnam-US remains repatriation missions — the value of the
+ *   `repatriation-missions` figure in force at `asOf` (see {@link getFigure}); `undefined` when none is known by
+ *   then. Today that is 160, from the 2023 ceremony report. It is not the 160 "mixed-use activities" of the 2025
+ *   defence readout (metric `mia-joint-activities`) nor the 170 handover ceremonies of July 2025 (metric
+ *   `remains-handover-ceremonies`): `dataset.notes` entry `note:missions-activities-ceremonies` explains why.
+ * - `"peacekeeping"`: the number of distinct UN peacekeeping missions (organizations of kind
+ *   `un-peacekeeping-mission`) that the `deployments` collection records Vietnam sending personnel to by `asOf`:
+ *   UNMISS, MINUSCA and UNISFA, so 3. Personnel sent to the UN headquarters is a deployment but not a mission.
+ *
+ * @param kind - `"repatriation"` or `"peacekeeping"`.
+ * @param options - `asOf`: a partial ISO date; default the latest in the data.
+ * @throws TypeError for a non-string kind or non-object options; RangeError for an unknown kind or a malformed date.
+ * @example
+ * ```ts
+ * import { getMissionCount } from "vietnam-us-relations";
+ *
+ * getMissionCount(); // 160
+ * getMissionCount("repatriation", { asOf: "2020" }); // undefined: no count is reported by then
+ * getMissionCount("peacekeeping"); // 3
+ * ```
+ */
+export function getMissionCount(kind: MissionKind = "repatriation", options?: { readonly asOf?: string }): number | undefined {
+  return getMissionCountIn(shippedIndexes(), kind, options);
+}

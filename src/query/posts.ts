@@ -1,0 +1,48 @@
+import { endOfPartialDate, startOfPartialDate } from "../dates.js";
+import type { Person, Post } from "../schema/index.js";
+import { optionalAsOf, requireId } from "./arguments.js";
+import type { Indexes } from "./indexes.js";
+import { shippedIndexes } from "./shipped.js";
+
+const EMPTY: readonly Post[] = Object.freeze([]);
+
+/** @internal */
+export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: unknown): readonly Post[] {
+  const helper = "findPostsHeld";
+  const id = requireId(helper, "personId", personId, ["person"]);
+  const asOf = optionalAsOf(helper, options);
+  const person = indexes.recordsById().get(id) as Person | undefined;
+  if (!person) return EMPTY;
+  if (asOf === undefined) return person.posts;
+  const from = startOfPartialDate(asOf);
+  const to = endOfPartialDate(asOf);
+  return Object.freeze(
+    person.posts.filter((post) => {
+      const start = startOfPartialDate(post.start ?? post.asOf);
+      const end = endOfPartialDate(post.end ?? post.asOf);
+      return start <= to && end >= from;
+    }),
+  );
+}
+
+/**
+ * The posts a person held, as the documents attest them. Without `asOf`: every post. With `asOf`: the posts a
+ * document places the person in during that period — the post's `start`..`end` when stated, otherwise the date
+ * the document attests it (`post.asOf`) — overlapping the period `asOf` stands for. The documents are snapshots:
+ * a post not attested in a period is not evidence that it was not held then.
+ *
+ * @param personId - A `person:` id.
+ * @param options - `asOf`: a partial ISO date.
+ * @returns A frozen array in the person's post order; empty for an id not in the data.
+ * @throws TypeError for a non-string id or non-object options; RangeError for a non-person id or a malformed date.
+ * @example
+ * ```ts
+ * import { findPostsHeld } from "vietnam-us-relations";
+ *
+ * findPostsHeld("person:phan-van-giang", { asOf: "2025-11" }).map((post) => post.title);
+ * // ["General", "Politburo member", "Deputy Secretary of the Central Military Commission", "Minister of National Defense"]
+ * ```
+ */
+export function findPostsHeld(personId: string, options?: { readonly asOf?: string }): readonly Post[] {
+  return findPostsHeldIn(shippedIndexes(), personId, options);
+}

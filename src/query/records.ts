@@ -1,0 +1,64 @@
+import type {
+  Deployment,
+  Event,
+  Figure,
+  Note,
+  Organization,
+  Person,
+  Place,
+  Post,
+  Program,
+  Source,
+} from "../schema/index.js";
+
+/** Any record that has an id, as {@link getEntity} returns it. */
+export type AnyRecord = Source | Person | Post | Organization | Place | Program | Deployment | Event | Figure | Note;
+
+/** A record that {@link findByName} can return: it has a name and aliases. */
+export type NamedRecord = Person | Organization | Place | Program;
+
+/**
+ * The record type an id stands for, read from its prefix: `RecordById<"person:x">` is {@link Person}; a plain
+ * `string` gives the union of all record types.
+ *
+ * @example
+ * ```ts
+ * import type { RecordById } from "vietnam-us-relations";
+ *
+ * type P = RecordById<"person:pete-hegseth">; // Person
+ * ```
+ */
+export type RecordById<Id extends string> = Id extends `source:${string}`
+  ? Source
+  : Id extends `person:${string}`
+    ? Person
+    : Id extends `post:${string}`
+      ? Post
+      : Id extends `org:${string}`
+        ? Organization
+        : Id extends `place:${string}`
+          ? Place
+          : Id extends `program:${string}`
+            ? Program
+            : Id extends `deployment:${string}`
+              ? Deployment
+              : Id extends `event:${string}`
+                ? Event
+                : Id extends `figure:${string}`
+                  ? Figure
+                  : Id extends `note:${string}`
+                    ? Note
+                    : AnyRecord;
+
+/** Every record a source document supports, by collection; each list sorted by id. */
+export interface SourceRecords {
+  readonly people: readonly Person[];
+  readonly posts: readonly Post[];
+  readonly organizations: readonly Organization[];
+  readonly places: readonly Place[];
+  readonly programs: readonly Program[];
+  readonly deployments: readonly Deployment[];
+  readonly events: readonly Event[];
+  readonly figures: readonly Figure[];
+  readonly notes: readonly Note[];
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import type { Figure } from "../../src/schema/index.js";
+import { authoredDataset } from "../helpers/authored.js";
+
+const dataset = authoredDataset();
+const figure = (id: string): Figure => {
+  const found = dataset.figures.find((f) => f.id === id);
+  if (!found) throw new Error(`no figure ${id}`);
+  return found;
+};
+const valueOf = (id: string) => figure(id).value;
+const record = (id: string) =>
+  [...dataset.people, ...dataset.organizations, ...dataset.places, ...dataset.programs, ...dataset.events, ...dataset.figures, ...dataset.notes, ...dataset.deployments, ...dataset.sources].find(
+    (r) => r.id === id,
+  );
+
+describe("figures the documents state", () => {
+  it.each([
+    ["figure:2023-06-08-repatriation-missions", 160, "missions"],
+    ["figure:2023-06-08-servicemen-remains-handed-over", 734, "servicemen"],
+    ["figure:2023-06-08-us-missing-cases", 1973, "cases"],
+    ["figure:2023-06-08-us-missing-cases-unresolved", 1239, "cases"],
+    ["figure:2001-04-07-mia-duty-deaths", 16, "people"],
+    ["figure:2025-07-25-remains-handover-ceremonies", 170, "ceremonies"],
+    ["figure:2025-07-25-remains-boxes-handed-over", 3, "boxes"],
+    ["figure:2025-08-02-us-servicemen-identified", 750, "servicemen"],
+    ["figure:2025-11-02-mia-joint-activities", 160, "activities"],
+    ["figure:2025-11-02-remains-returned", 994, "bones"],
+    ["figure:2025-11-02-us-servicemen-identified", 740, "servicemen"],
+    ["figure:2025-11-02-us-information-sets-received", 45, "sets of information"],
+    ["figure:2025-11-02-us-information-sets-verified", 44, "sets of information"],
+    ["figure:2025-11-02-bien-hoa-new-aid-package", 130_000_000, "USD"],
+    ["figure:2025-11-02-us-non-refundable-aid-total-before", 300_000_000, "USD"],
+    ["figure:2025-11-02-us-non-refundable-aid-total", 430_000_000, "USD"],
+    ["figure:2023-peacekeepers-sent", 800, "personnel"],
+    ["figure:2023-peacekeepers-deployed", 274, "personnel"],
+    ["figure:2023-women-peacekeepers-deployed", 36, "personnel"],
+    ["figure:2023-peacekeeping-contributor-rank", 45, "rank"],
+    ["figure:2023-peacekeeping-contributor-countries", 120, "countries"],
+  ])("%s is %d %s", (id, value, unit) => {
+    expect(figure(id).value).toBe(value);
+    expect(figure(id).unit).toBe(unit);
+  });
+
+  it("keeps approximate values approximate, with their bounds", () => {
+    expect(figure("figure:2025-08-02-us-servicemen-identified")).toMatchObject({ qualifier: "nearly", upperBound: 750 });
+    expect(figure("figure:2023-peacekeepers-sent")).toMatchObject({ qualifier: "nearly", upperBound: 800 });
+    expect(figure("figure:2025-08-02-mia-cooperation-years")).toMatchObject({ qualifier: "more-than", lowerBound: 50 });
+  });
+
+  it("dates the old aid total as held before the new package", () => {
+    expect(figure("figure:2025-11-02-us-non-refundable-aid-total-before").asOfRelation).toBe("before");
+    expect(figure("figure:2025-11-02-us-non-refundable-aid-total").asOfRelation).toBe("on");
+  });
+});
+
+describe("arithmetic the documents imply", () => {
+  it("cases: 1,973 in all, 1,239 still to search, so 734 resolved — the 734 servicemen handed over", () => {
+    expect(valueOf("figure:2023-06-08-us-missing-cases") - valueOf("figure:2023-06-08-us-missing-cases-unresolved")).toBe(
+      valueOf("figure:2023-06-08-servicemen-remains-handed-over"),
+    );
+  });
+  it("aid: 300 million before plus the new 130 million package is the 430 million total", () => {
+    expect(valueOf("figure:2025-11-02-us-non-refundable-aid-total-before") + valueOf("figure:2025-11-02-bien-hoa-new-aid-package")).toBe(
+      valueOf("figure:2025-11-02-us-non-refundable-aid-total"),
+    );
+  });
+  it("verified sets of information do not exceed those received", () => {
+    expect(valueOf("figure:2025-11-02-us-information-sets-verified")).toBeLessThanOrEqual(valueOf("figure:2025-11-02-us-information-sets-received"));
+  });
+  it("women deployed are part of the personnel deployed, and both are below the total ever sent", () => {
+    expect(valueOf("figure:2023-women-peacekeepers-deployed")).toBeLessThan(valueOf("figure:2023-peacekeepers-deployed"));
+    expect(valueOf("figure:2023-peacekeepers-deployed")).toBeLessThan(valueOf("figure:2023-peacekeepers-sent"));
+  });
+  it("the rank is within the field of countries it is out of", () => {
+    expect(valueOf("figure:2023-peacekeeping-contributor-rank")).toBeLessThanOrEqual(valueOf("figure:2023-peacekeeping-contributor-countries"));
+  });
+  it("anniversary ordinals match the founding dates they imply", () => {
+    const year = (id: string) => Number((record(id) as { date: string }).date.slice(0, 4));
+    expect(year("event:2025-07-12-diplomatic-relations-30th-anniversary") - year("event:1995-07-12-diplomatic-relations-established")).toBe(
+      valueOf("figure:2025-07-12-diplomatic-relations-years"),
+    );
+    expect(year("event:2023-06-08-vnosmp-anniversary-ceremony") - year("event:1973-vnosmp-founded")).toBe(valueOf("figure:2023-06-08-vnosmp-years"));
+    expect(year("event:2023-06-08-vnosmp-anniversary-ceremony") - year("event:1988-joint-mia-search-operation-begins")).toBe(
+      valueOf("figure:2023-06-08-joint-mia-search-operation-years"),
+    );
+    expect(year("event:2023-05-29-un-peacekeeping-75th-anniversary") - year("event:1948-05-29-un-peacekeeping-begins")).toBe(
+      valueOf("figure:2023-05-29-un-peacekeeping-years"),
+    );
+    expect(year("event:2025-09-comprehensive-strategic-partnership-2nd-anniversary") - year("event:2023-09-comprehensive-strategic-partnership-established")).toBe(
+      valueOf("figure:2025-09-comprehensive-strategic-partnership-years"),
+    );
+  });
+});
+
+describe("known disagreements and look-alike measures each have a note", () => {
+  const noteKindsCovering = (...ids: string[]) =>
+    dataset.notes.filter((note) => ids.every((id) => note.recordIds.includes(id as never))).map((note) => note.kind);
+  it.each([
+    ["identified servicemen: nearly 750 vs 740", ["figure:2025-08-02-us-servicemen-identified", "figure:2025-11-02-us-servicemen-identified"], "disagreement"],
+    ["160 missions vs 160 activities vs 170th ceremony", ["figure:2023-06-08-repatriation-missions", "figure:2025-11-02-mia-joint-activities", "figure:2025-07-25-remains-handover-ceremonies"], "different-measures"],
+    ["734 servicemen vs 994 bones", ["figure:2023-06-08-servicemen-remains-handed-over", "figure:2025-11-02-remains-returned"], "different-measures"],
+    ["cooperation since 1973 vs joint operation's 35 years", ["figure:2025-08-02-mia-cooperation-years", "figure:2023-06-08-joint-mia-search-operation-years"], "different-measures"],
+    ["nearly 800 sent vs 274 deployed", ["figure:2023-peacekeepers-sent", "figure:2023-peacekeepers-deployed"], "different-measures"],
+    ["scope of the 430 million total", ["figure:2025-11-02-us-non-refundable-aid-total"], "scope"],
+  ])("%s", (_, ids, kind) => {
+    expect(noteKindsCovering(...ids)).toContain(kind);
+  });
+
+  it("every inferred year that rests on the undated documents points to its inference note", () => {
+    const inferenceNotes = dataset.notes.filter((note) => note.kind === "inference").map((note) => note.id);
+    expect(inferenceNotes).toEqual(expect.arrayContaining(["note:vnosmp-ceremony-year-2023", "note:peacekeeping-report-year-2023"]));
+  });
+});
+
+describe("people, posts, places and events a reader will look for", () => {
+  it("spells names as the documents do, diacritics kept, with plain-ASCII aliases", () => {
+    expect(record("person:pham-minh-chinh")).toMatchObject({ name: "Phạm Minh Chính", aliases: expect.arrayContaining(["Pham Minh Chinh"]) });
+    expect(record("person:nguyen-phu-trong")).toMatchObject({ name: "Nguyễn Phú Trọng", aliases: expect.arrayContaining(["Nguyen Phu Trong"]) });
+    expect(record("person:marc-e-knapper")).toMatchObject({ name: "Marc E. Knapper", aliases: ["Marc. E Knapper"] });
+    expect(record("place:hanoi")).toMatchObject({ aliases: expect.arrayContaining(["Hà Nội"]) });
+  });
+
+  it("records every post Phan Van Giang holds in November 2025", () => {
+    const giang = dataset.people.find((person) => person.id === "person:phan-van-giang");
+    expect(giang?.posts.map((post) => post.title)).toEqual([
+      "General",
+      "Politburo member",
+      "Deputy Secretary of the Central Military Commission",
+      "Minister of National Defense",
+    ]);
+  });
+
+  it("dates, places and peoples the talks of 2 November 2025", () => {
+    expect(record("event:2025-11-02-giang-hegseth-talks")).toMatchObject({
+      type: "talks",
+      date: "2025-11-02",
+      partOfDay: "afternoon",
+      dateCertainty: "stated",
+      placeId: "place:vietnam-mnd-headquarters",
+    });
+  });
+
+  it("marks the 170th handover's year as inferred and says how", () => {
+    expect(record("event:2025-07-25-170th-remains-handover")).toMatchObject({
+      date: "2025-07-25",
+      dateCertainty: "inferred",
+      placeId: "place:da-nang",
+      dateNote: expect.stringContaining("2 August 2025"),
+    });
+  });
+
+  it("records Vietnam's deployments to three UN peacekeeping missions and the UN headquarters", () => {
+    expect(dataset.deployments.map((d) => d.missionId).sort()).toEqual(["org:minusca", "org:un-headquarters", "org:unisfa", "org:unmiss"]);
+  });
+});

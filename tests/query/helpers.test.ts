@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import {
+  createQueryApi,
+  dataset,
+  DATASET_VERSION,
+  findByName,
+  findEventsBetween,
+  findEventsByYear,
+  findEventsInvolving,
+  findPostsHeld,
+  findRecordsBySource,
+  getEntity,
+  getFigure,
+  getFigureHistory,
+  getMissionCount,
+  listMetrics,
+} from "../../src/index.js";
+import packageJson from "../../package.json" with { type: "json" };
+
+const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
+
+describe("dataset", () => {
+  it("carries the package version", () => {
+    expect(dataset.version).toBe(packageJson.version);
+    expect(DATASET_VERSION).toBe(packageJson.version);
+  });
+});
+
+describe("getMissionCount", () => {
+  it("counts 160 joint repatriation missions by default (the 2023 report)", () => {
+    expect(getMissionCount()).toBe(160);
+    expect(getMissionCount("repatriation")).toBe(160);
+    expect(getMissionCount("repatriation", { asOf: "2023-06-08" })).toBe(160);
+    expect(getMissionCount(undefined, { asOf: "2023" })).toBe(160);
+  });
+  it("knows no count before the first report", () => {
+    expect(getMissionCount("repatriation", { asOf: "2023-06-07" })).toBeUndefined();
+  });
+  it("counts 3 UN peacekeeping missions with Vietnamese personnel (UN headquarters is not a mission)", () => {
+    expect(getMissionCount("peacekeeping")).toBe(3);
+    expect(getMissionCount("peacekeeping", { asOf: "2022" })).toBe(0);
+  });
+});
+
+describe("findEventsByYear", () => {
+  it("returns 2025's events in order, the month-precision anniversary between July and November", () => {
+    expect(ids(findEventsByYear(2025))).toEqual([
+      "event:2025-07-12-diplomatic-relations-30th-anniversary",
+      "event:2025-07-25-170th-remains-handover",
+      "event:2025-08-02-mofa-rejects-league-report",
+      "event:2025-09-comprehensive-strategic-partnership-2nd-anniversary",
+      "event:2025-11-02-hegseth-official-visit",
+      "event:2025-11-02-giang-hegseth-talks",
+    ]);
+  });
+  it("sorts a year-precision date before the days of its year", () => {
+    const in2023 = findEventsByYear(2023).map((event) => event.date);
+    expect(in2023.indexOf("2023")).toBeLessThan(in2023.indexOf("2023-03"));
+    expect(in2023).toEqual([...in2023].sort());
+  });
+  it("sorts the same day by part of day: the evening reception after the undated-time visit", () => {
+    expect(ids(findEventsByYear(2024))).toEqual([
+      "event:2024-07-27-chinh-meets-war-veterans",
+      "event:2024-07-27-chinh-receives-blinken",
+      "event:2024-07-27-chinh-urges-war-legacy-action",
+    ]);
+  });
+  it("returns [] for a year without events", () => {
+    expect(findEventsByYear(1990)).toEqual([]);
+  });
+  it("finds an event spanning years in each year it touches", () => {
+    const base = dataset.events[0]!;
+    const api = createQueryApi({ ...dataset, events: [{ ...base, id: "event:span", date: "2019-12", endDate: "2021-01" }] });
+    expect(ids(api.findEventsByYear(2019))).toEqual(["event:span"]);
+    expect(ids(api.findEventsByYear(2020))).toEqual(["event:span"]);
+    expect(ids(api.findEventsByYear(2021))).toEqual(["event:span"]);
+    expect(api.findEventsByYear(2022)).toEqual([]);
+  });
+});
+
+describe("findEventsBetween", () => {
+  it("takes each bound as its whole period", () => {
+    expect(findEventsBetween("2025-11", "2025-11").map((event) => event.type)).toEqual(["visit", "talks"]);
+    expect(ids(findEventsBetween("1973", "1973"))).toEqual(["event:1973-paris-peace-accords-signed", "event:1973-vnosmp-founded"]);
+  });
+  it("includes month- and year-precision events whose period overlaps the range", () => {
+    expect(ids(findEventsBetween("2023-09-15", "2023-09-20"))).toEqual([
+      "event:2023-blue-beret-honours-event",
+      "event:2023-dag-hammarskjold-medal-for-do-anh",
+      "event:2023-09-comprehensive-strategic-partnership-established",
+    ]);
+  });
+  it("equals findEventsByYear for a one-year range", () => {
+    expect(findEventsBetween("2023", "2023")).toEqual(findEventsByYear(2023));
+  });
+});
+
+describe("findByName", () => {
+  it("finds Phạm Minh Chính with or without diacritics", () => {
+    expect(findByName("Phạm Minh Chính")[0]?.id).toBe("person:pham-minh-chinh");
+    expect(findByName("pham minh chinh")[0]?.id).toBe("person:pham-minh-chinh");
+    expect(findByName("PHAM-MINH-CHINH")[0]?.id).toBe("person:pham-minh-chinh");
+  });
+  it("folds đ/Đ to d", () => {
+    expect(findByName("Đang Hoang Giang")[0]?.id).toBe("person:dang-hoang-giang");
+  });
+  it("finds acronyms and UN missions", () => {
+    expect(findByName("VNOSMP")[0]?.id).toBe("org:vnosmp");
+    expect(findByName("u.n.")[0]?.id).toBe("org:united-nations");
+    expect(ids(findByName("UNISFA"))).toEqual(["org:unisfa"]);
+  });
+  it("finds places by any spelling", () => {
+    expect(findByName("Hà Nội")[0]?.id).toBe("place:hanoi");
+    expect(findByName("ha noi")[0]?.id).toBe("place:hanoi");
+    expect(findByName("Việt Nam")[0]?.id).toBe("place:vietnam");
+    expect(findByName("South China Sea")[0]?.id).toBe("place:east-sea");
+  });
+  it("matches a surname and a cut-short last word", () => {
+    expect(ids(findByName("Knapper"))).toEqual(["person:marc-e-knapper"]);
+    expect(ids(findByName("hegs"))).toEqual(["person:pete-hegseth"]);
+  });
+  it("puts the whole-name match first", () => {
+    expect(ids(findByName("Ministry of National Defense"))[0]).toBe("org:vietnam-ministry-of-national-defence");
+  });
+  it("returns [] when nothing matches", () => {
+    expect(findByName("Napoleon")).toEqual([]);
+  });
+});
+
+describe("getEntity", () => {
+  it("returns records of every kind, posts included", () => {
+    expect(getEntity("person:pete-hegseth")?.name).toBe("Pete Hegseth");
+    expect(getEntity("post:pham-thu-hang-mofa-spokesperson")?.title).toBe("Spokesperson of the Ministry of Foreign Affairs");
+    expect(getEntity("org:unmiss")?.acronym).toBe("UNMISS");
+    expect(getEntity("figure:2025-11-02-remains-returned")?.value).toBe(994);
+    expect(getEntity("source:vns-chinh-receives-blinken")?.published).toBe("2024-07-27");
+  });
+  it("returns undefined for an unknown id", () => {
+    expect(getEntity("person:nobody")).toBeUndefined();
+    expect(getEntity("anything")).toBeUndefined();
+  });
+});
+
+describe("getFigure and getFigureHistory", () => {
+  it("takes the latest figure by default, and the one in force at a date", () => {
+    expect(getFigure("us-servicemen-identified")?.value).toBe(740);
+    expect(getFigure("us-servicemen-identified", { asOf: "2025-09" })).toMatchObject({ value: 750, qualifier: "nearly" });
+    expect(getFigure("us-servicemen-identified", { asOf: "2025-08-01" })).toBeUndefined();
+  });
+  it("prefers the value on a date over the earlier value reported as held before it", () => {
+    expect(getFigure("us-non-refundable-aid-total")?.value).toBe(430_000_000);
+    expect(getFigureHistory("us-non-refundable-aid-total").map((f) => f.value)).toEqual([300_000_000, 430_000_000]);
+  });
+  it("prefers the finer date of two agreeing figures", () => {
+    expect(getFigure("diplomatic-relations-years")?.id).toBe("figure:2025-07-12-diplomatic-relations-years");
+    expect(getFigure("diplomatic-relations-years", { asOf: "2025-07-11" })?.id).toBe("figure:2025-diplomatic-relations-years-vns");
+  });
+  it("lists every figure of a metric, oldest first", () => {
+    expect(ids(getFigureHistory("us-servicemen-identified"))).toEqual([
+      "figure:2025-08-02-us-servicemen-identified",
+      "figure:2025-11-02-us-servicemen-identified",
+    ]);
+  });
+  it("breaks ties at one date: exact beats approximate", () => {
+    const [nearly] = getFigureHistory("us-servicemen-identified");
+    const exact = { ...nearly!, id: "figure:z-exact" as const, qualifier: "exact" as const, value: 748, upperBound: undefined };
+    const api = createQueryApi({ ...dataset, figures: [nearly!, exact] });
+    expect(api.getFigure("us-servicemen-identified")?.id).toBe("figure:z-exact");
+  });
+});
+
+describe("listMetrics", () => {
+  it("lists the catalogue with units and definitions", () => {
+    const metrics = listMetrics();
+    expect(metrics.length).toBe(dataset.metrics.length);
+    expect(metrics.find((metric) => metric.id === "repatriation-missions")).toMatchObject({ unit: "missions", kind: "count" });
+    for (const metric of metrics) expect(dataset.figures.some((figure) => figure.metric === metric.id), metric.id).toBe(true);
+  });
+});
+
+describe("findEventsInvolving and findRecordsBySource", () => {
+  it("finds events by participant, place and programme", () => {
+    expect(ids(findEventsInvolving("person:pete-hegseth"))).toEqual([
+      "event:2025-11-02-hegseth-official-visit",
+      "event:2025-11-02-giang-hegseth-talks",
+    ]);
+    expect(ids(findEventsInvolving("place:da-nang"))).toEqual(["event:2025-07-25-170th-remains-handover"]);
+    expect(findEventsInvolving("program:bien-hoa-dioxin-project").map((event) => event.date)).toEqual(["2025-11-02"]);
+    expect(findEventsInvolving("person:nobody")).toEqual([]);
+  });
+  it("groups what a document supports", () => {
+    const supported = findRecordsBySource("source:vns-chinh-receives-blinken");
+    expect(ids(supported.people)).toEqual([
+      "person:antony-blinken",
+      "person:joe-biden",
+      "person:nguyen-phu-trong",
+      "person:pham-minh-chinh",
+    ]);
+    expect(supported.figures.map((figure) => figure.value)).toEqual([30]);
+    expect(findRecordsBySource("source:unknown").events).toEqual([]);
+  });
+});
+
+describe("findPostsHeld", () => {
+  it("returns the posts attested in a period", () => {
+    expect(findPostsHeld("person:pham-minh-chinh", { asOf: "2024" }).map((post) => post.title)).toEqual(["Prime Minister"]);
+    expect(findPostsHeld("person:pham-minh-chinh", { asOf: "2025" })).toEqual([]);
+    expect(findPostsHeld("person:nicholas-haysom").map((post) => post.organizationId)).toEqual(["org:united-nations", "org:unmiss"]);
+  });
+});
