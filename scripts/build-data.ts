@@ -39,7 +39,7 @@ writeFileSync(
 );
 writeFileSync(
   resolve(GENERATED_DIR, "ids.ts"),
-  `${banner}/** The id of every metric in the catalogue. */\nexport type MetricId =\n${dataset.metrics
+  `${banner}/**\n * The id of every metric in the catalogue.\n *\n * @example\n * \`\`\`ts\n * import { getFigure, type MetricId } from "vietnam-us-relations";\n *\n * const metric: MetricId = "repatriation-missions";\n * console.log(getFigure(metric)?.value); // 160\n * \`\`\`\n */\nexport type MetricId =\n${dataset.metrics
     .map((metric) => `  | ${JSON.stringify(metric.id)}`)
     .join("\n")};\n`,
 );

@@ -5,15 +5,44 @@
  * @module
  */
 
-/** A date cut to the precision the documents give it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+/**
+ * A date cut to the precision the documents give it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { isPartialDate, type PartialDate } from "vietnam-us-relations";
+ *
+ * const month: PartialDate = "2021-07";
+ * console.log(isPartialDate(month)); // true
+ * ```
+ */
 export type PartialDate = string;
 
-/** How much of a {@link PartialDate} is known. */
+/**
+ * How much of a {@link PartialDate} is known.
+ *
+ * @example
+ * ```ts
+ * import { parsePartialDate, type DatePrecision } from "vietnam-us-relations";
+ *
+ * const precision: DatePrecision | undefined = parsePartialDate("2023-09")?.precision; // "month"
+ * ```
+ */
 export type DatePrecision = "year" | "month" | "day";
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** The parts of a valid partial date. */
+/**
+ * The parts of a valid partial date.
+ *
+ * @example
+ * ```ts
+ * import { parsePartialDate, type PartialDateParts } from "vietnam-us-relations";
+ *
+ * const parts: PartialDateParts | undefined = parsePartialDate("2024-07-27");
+ * console.log(parts?.year, parts?.month, parts?.day); // 2024 7 27
+ * ```
+ */
 export interface PartialDateParts {
   readonly year: number;
   readonly month?: number;
@@ -31,6 +60,8 @@ function daysInMonth(year: number, month: number): number {
  *
  * @example
  * ```ts
+ * import { parsePartialDate } from "vietnam-us-relations";
+ *
  * parsePartialDate("2021-07"); // { year: 2021, month: 7, precision: "month" }
  * parsePartialDate("2025-02-30"); // undefined
  * ```
@@ -53,6 +84,8 @@ export function parsePartialDate(value: string): PartialDateParts | undefined {
  *
  * @example
  * ```ts
+ * import { isPartialDate } from "vietnam-us-relations";
+ *
  * isPartialDate("2024-07-27"); // true
  * isPartialDate("2025-13"); // false
  * ```
@@ -69,6 +102,8 @@ export function isPartialDate(value: unknown): value is PartialDate {
  *
  * @example
  * ```ts
+ * import { comparePartialDates } from "vietnam-us-relations";
+ *
  * ["2025-07-25", "2025", "2024-07-27"].sort(comparePartialDates); // ["2024-07-27", "2025", "2025-07-25"]
  * ```
  */
@@ -82,6 +117,8 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
  *
  * @example
  * ```ts
+ * import { endOfPartialDate } from "vietnam-us-relations";
+ *
  * endOfPartialDate("2021-07"); // "2021-07-31"
  * ```
  */
@@ -98,6 +135,8 @@ export function endOfPartialDate(value: PartialDate): string {
  *
  * @example
  * ```ts
+ * import { startOfPartialDate } from "vietnam-us-relations";
+ *
  * startOfPartialDate("2021-07"); // "2021-07-01"
  * ```
  */

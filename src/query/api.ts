@@ -15,19 +15,41 @@ import type { getEntity } from "./entities.js";
 import { findRecordsBySourceIn } from "./sources.js";
 import type { findRecordsBySource } from "./sources.js";
 
-/** The query helpers, bound to one dataset. The main entry's helpers are this API over the shipped dataset. */
+/**
+ * The query helpers, bound to one dataset. The main entry's helpers are this API over the shipped dataset.
+ *
+ * @example
+ * ```ts
+ * import { createQueryApi, dataset, type QueryApi } from "vietnam-us-relations";
+ *
+ * const api: QueryApi = createQueryApi(dataset);
+ * console.log(api.getMissionCount("peacekeeping")); // 3
+ * ```
+ */
 export interface QueryApi {
+  /** The dataset the helpers answer from. */
   readonly dataset: Dataset;
+  /** {@link getEntity} over this dataset. */
   readonly getEntity: typeof getEntity;
+  /** {@link findByName} over this dataset. */
   readonly findByName: typeof findByName;
+  /** {@link findEventsByYear} over this dataset. */
   readonly findEventsByYear: typeof findEventsByYear;
+  /** {@link findEventsBetween} over this dataset. */
   readonly findEventsBetween: typeof findEventsBetween;
+  /** {@link findEventsInvolving} over this dataset. */
   readonly findEventsInvolving: typeof findEventsInvolving;
+  /** {@link findRecordsBySource} over this dataset. */
   readonly findRecordsBySource: typeof findRecordsBySource;
+  /** {@link findPostsHeld} over this dataset. */
   readonly findPostsHeld: typeof findPostsHeld;
+  /** {@link getFigure} over this dataset. */
   readonly getFigure: typeof getFigure;
+  /** {@link getFigureHistory} over this dataset. */
   readonly getFigureHistory: typeof getFigureHistory;
+  /** {@link listMetrics} over this dataset. */
   readonly listMetrics: typeof listMetrics;
+  /** {@link getMissionCount} over this dataset. */
   readonly getMissionCount: typeof getMissionCount;
 }
 

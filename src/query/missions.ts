@@ -5,7 +5,16 @@ import { getFigureIn } from "./figures.js";
 import type { Indexes } from "./indexes.js";
 import { shippedIndexes } from "./shipped.js";
 
-/** The kinds of mission {@link getMissionCount} counts. */
+/**
+ * The kinds of mission {@link getMissionCount} counts.
+ *
+ * @example
+ * ```ts
+ * import { getMissionCount, type MissionKind } from "vietnam-us-relations";
+ *
+ * for (const kind of ["repatriation", "peacekeeping"] satisfies MissionKind[]) console.log(kind, getMissionCount(kind));
+ * ```
+ */
 export type MissionKind = "repatriation" | "peacekeeping";
 
 const MISSION_KINDS: readonly MissionKind[] = ["repatriation", "peacekeeping"];

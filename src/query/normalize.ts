@@ -4,6 +4,8 @@
  *
  * @example
  * ```ts
+ * import { foldName } from "vietnam-us-relations";
+ *
  * foldName("Phạm Minh Chính"); // "phamminhchinh"
  * foldName("U.N."); // "un"
  * ```
@@ -17,6 +19,8 @@ export function foldName(text: string): string {
  *
  * @example
  * ```ts
+ * import { foldWords } from "vietnam-us-relations";
+ *
  * foldWords("Đà Nẵng City"); // ["da", "nang", "city"]
  * ```
  */

@@ -11,10 +11,31 @@ import type {
   Source,
 } from "../schema/index.js";
 
-/** Any record that has an id, as {@link getEntity} returns it. */
+/**
+ * Any record that has an id, as {@link getEntity} returns it.
+ *
+ * @example
+ * ```ts
+ * import { getEntity, type AnyRecord } from "vietnam-us-relations";
+ *
+ * const id: string = "figure:2025-11-02-remains-returned";
+ * const record: AnyRecord | undefined = getEntity(id);
+ * console.log(record?.id);
+ * ```
+ */
 export type AnyRecord = Source | Person | Post | Organization | Place | Program | Deployment | Event | Figure | Note;
 
-/** A record that {@link findByName} can return: it has a name and aliases. */
+/**
+ * A record that {@link findByName} can return: it has a name and aliases.
+ *
+ * @example
+ * ```ts
+ * import { findByName, type NamedRecord } from "vietnam-us-relations";
+ *
+ * const matches: readonly NamedRecord[] = findByName("Da Nang");
+ * console.log(matches.map((record) => record.name)); // ["Da Nang City"]
+ * ```
+ */
 export type NamedRecord = Person | Organization | Place | Program;
 
 /**
@@ -50,7 +71,17 @@ export type RecordById<Id extends string> = Id extends `source:${string}`
                     ? Note
                     : AnyRecord;
 
-/** Every record a source document supports, by collection; each list sorted by id. */
+/**
+ * Every record a source document supports, by collection; each list sorted by id.
+ *
+ * @example
+ * ```ts
+ * import { findRecordsBySource, type SourceRecords } from "vietnam-us-relations";
+ *
+ * const supported: SourceRecords = findRecordsBySource("source:wvr-vnosmp-50th-anniversary");
+ * console.log(supported.figures.length, supported.events.length);
+ * ```
+ */
 export interface SourceRecords {
   readonly people: readonly Person[];
   readonly posts: readonly Post[];

@@ -11,7 +11,19 @@ import { placeSchema } from "./place.js";
 import { programSchema } from "./program.js";
 import { sourceSchema } from "./source.js";
 
-/** Each collection of the dataset with the schema of its records, in the order files and docs list them. */
+/**
+ * Each collection of the dataset with the schema of its records, in the order files and docs list them.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ * import { collectionSchemas } from "vietnam-us-relations/schemas";
+ *
+ * for (const [name, schema] of Object.entries(collectionSchemas)) {
+ *   console.log(name, schema.array().safeParse(dataset[name as keyof typeof collectionSchemas]).success);
+ * }
+ * ```
+ */
 export const collectionSchemas = {
   sources: sourceSchema,
   people: personSchema,
@@ -25,10 +37,30 @@ export const collectionSchemas = {
   notes: noteSchema,
 } as const;
 
-/** The collection names. */
+/**
+ * The collection names.
+ *
+ * @example
+ * ```ts
+ * import { dataset, type CollectionName } from "vietnam-us-relations";
+ *
+ * const name: CollectionName = "figures";
+ * console.log(dataset[name].length);
+ * ```
+ */
 export type CollectionName = keyof typeof collectionSchemas;
 
-/** The whole dataset: its version and every collection. Record-level rules only; see `validateDataset`. */
+/**
+ * The whole dataset: its version and every collection. Record-level rules only; see `validateDataset`.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ * import { datasetSchema } from "vietnam-us-relations/schemas";
+ *
+ * datasetSchema.parse(dataset); // record-level rules; validateDataset adds the cross-record ones
+ * ```
+ */
 export const datasetSchema = z.strictObject({
   /** The package version the data was released with (semver). */
   version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/),
@@ -44,5 +76,17 @@ export const datasetSchema = z.strictObject({
   notes: z.array(noteSchema).readonly(),
 });
 
-/** The dataset as the package ships it: deeply readonly (and frozen at run time). */
+/**
+ * The dataset as the package ships it: deeply readonly (and frozen at run time).
+ *
+ * @example
+ * ```ts
+ * import { dataset, type Dataset } from "vietnam-us-relations";
+ *
+ * function countRecords(data: Dataset): number {
+ *   return data.events.length + data.figures.length;
+ * }
+ * console.log(countRecords(dataset));
+ * ```
+ */
 export type Dataset = DeepReadonly<z.infer<typeof datasetSchema>>;

@@ -10,7 +10,18 @@ import {
   placeIdSchema,
 } from "./common.js";
 
-/** A country's deployment of personnel to a UN peacekeeping mission or UN body, as a document reports it. */
+/**
+ * A country's deployment of personnel to a UN peacekeeping mission or UN body, as a document reports it.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ * import { deploymentSchema } from "vietnam-us-relations/schemas";
+ *
+ * const result = deploymentSchema.safeParse(dataset.deployments[0]);
+ * console.log(result.success); // true
+ * ```
+ */
 export const deploymentSchema = z
   .strictObject({
     id: deploymentIdSchema,
@@ -26,5 +37,15 @@ export const deploymentSchema = z
   })
   .superRefine(checkDateNote);
 
-/** A deployment record. */
+/**
+ * A deployment record.
+ *
+ * @example
+ * ```ts
+ * import { dataset, type Deployment } from "vietnam-us-relations";
+ *
+ * const first: Deployment | undefined = dataset.deployments[0];
+ * console.log(first?.id);
+ * ```
+ */
 export type Deployment = DeepReadonly<z.infer<typeof deploymentSchema>>;

@@ -11,7 +11,17 @@ import {
   programIdSchema,
 } from "./common.js";
 
-/** The event types (after UCDP GED / ACLED event typing, narrowed to what the documents report). */
+/**
+ * The event types (after UCDP GED / ACLED event typing, narrowed to what the documents report).
+ *
+ * @example
+ * ```ts
+ * import { eventTypeSchema } from "vietnam-us-relations/schemas";
+ *
+ * console.log(eventTypeSchema.options); // every accepted value
+ * eventTypeSchema.parse("handover");
+ * ```
+ */
 export const eventTypeSchema = z.enum([
   "visit",
   "talks",
@@ -27,7 +37,17 @@ export const eventTypeSchema = z.enum([
   "death",
 ]);
 
-/** What a participant did in an event. */
+/**
+ * What a participant did in an event.
+ *
+ * @example
+ * ```ts
+ * import { participantRoleSchema } from "vietnam-us-relations/schemas";
+ *
+ * console.log(participantRoleSchema.options); // every accepted value
+ * participantRoleSchema.parse("delegation-head");
+ * ```
+ */
 export const participantRoleSchema = z.enum([
   "host",
   "guest",
@@ -45,16 +65,46 @@ export const participantRoleSchema = z.enum([
   "deployed",
 ]);
 
-/** A participant in an event, by id, with the role the document gives it. */
+/**
+ * A participant in an event, by id, with the role the document gives it.
+ *
+ * @example
+ * ```ts
+ * import { participantSchema } from "vietnam-us-relations/schemas";
+ *
+ * participantSchema.parse({ entityId: "person:pete-hegseth", role: "guest" });
+ * ```
+ */
 export const participantSchema = z.strictObject({
   entityId: entityIdSchema,
   role: participantRoleSchema,
 });
 
-/** The part of the day a document gives for an event ("on the evening of 27th July"). */
+/**
+ * The part of the day a document gives for an event ("on the evening of 27th July").
+ *
+ * @example
+ * ```ts
+ * import { partOfDaySchema } from "vietnam-us-relations/schemas";
+ *
+ * console.log(partOfDaySchema.options); // every accepted value
+ * partOfDaySchema.parse("evening");
+ * ```
+ */
 export const partOfDaySchema = z.enum(["morning", "afternoon", "evening"]);
 
-/** Something that happened, dated to the precision the documents give. */
+/**
+ * Something that happened, dated to the precision the documents give.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ * import { eventSchema } from "vietnam-us-relations/schemas";
+ *
+ * const result = eventSchema.safeParse(dataset.events[0]);
+ * console.log(result.success); // true
+ * ```
+ */
 export const eventSchema = z
   .strictObject({
     id: eventIdSchema,
@@ -82,11 +132,49 @@ export const eventSchema = z
     }
   });
 
-/** An event record. */
+/**
+ * An event record.
+ *
+ * @example
+ * ```ts
+ * import { dataset, type Event } from "vietnam-us-relations";
+ *
+ * const first: Event | undefined = dataset.events[0];
+ * console.log(first?.id);
+ * ```
+ */
 export type Event = DeepReadonly<z.infer<typeof eventSchema>>;
-/** The event types. */
+/**
+ * The event types.
+ *
+ * @example
+ * ```ts
+ * import type { EventType } from "vietnam-us-relations";
+ *
+ * const value: EventType = "handover";
+ * ```
+ */
 export type EventType = z.infer<typeof eventTypeSchema>;
-/** A participant of an event. */
+/**
+ * A participant of an event.
+ *
+ * @example
+ * ```ts
+ * import { getEntity, type Participant } from "vietnam-us-relations";
+ *
+ * const participants: readonly Participant[] = getEntity("event:2025-11-02-giang-hegseth-talks")?.participants ?? [];
+ * console.log(participants.map((p) => `${p.entityId} (${p.role})`));
+ * ```
+ */
 export type Participant = DeepReadonly<z.infer<typeof participantSchema>>;
-/** The participant roles. */
+/**
+ * The participant roles.
+ *
+ * @example
+ * ```ts
+ * import type { ParticipantRole } from "vietnam-us-relations";
+ *
+ * const value: ParticipantRole = "delegation-head";
+ * ```
+ */
 export type ParticipantRole = z.infer<typeof participantRoleSchema>;

@@ -14,16 +14,43 @@ import {
 /**
  * How exact a value is, as the document words it. `"nearly 750"` is `nearly` with `upperBound: 750`;
  * `"over 50 years"` is `more-than` with `lowerBound: 50`.
+ *
+ * @example
+ * ```ts
+ * import { figureQualifierSchema } from "vietnam-us-relations/schemas";
+ *
+ * console.log(figureQualifierSchema.options); // every accepted value
+ * figureQualifierSchema.parse("nearly");
+ * ```
  */
 export const figureQualifierSchema = z.enum(["exact", "nearly", "more-than"]);
 
 /**
  * Whether the value held on `asOf` (`on`), or is the earlier value that held until just before it (`before`,
  * e.g. the old total in "raising the total from 300 million USD to 430 million USD").
+ *
+ * @example
+ * ```ts
+ * import { asOfRelationSchema } from "vietnam-us-relations/schemas";
+ *
+ * console.log(asOfRelationSchema.options); // every accepted value
+ * asOfRelationSchema.parse("before");
+ * ```
  */
 export const asOfRelationSchema = z.enum(["on", "before"]);
 
-/** A number a document states, with its metric, unit, point in time and citation (after Wikidata statements). */
+/**
+ * A number a document states, with its metric, unit, point in time and citation (after Wikidata statements).
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ * import { figureSchema } from "vietnam-us-relations/schemas";
+ *
+ * const result = figureSchema.safeParse(dataset.figures[0]);
+ * console.log(result.success); // true
+ * ```
+ */
 export const figureSchema = z
   .strictObject({
     id: figureIdSchema,
@@ -57,7 +84,26 @@ export const figureSchema = z
     }
   });
 
-/** A figure record. */
+/**
+ * A figure record.
+ *
+ * @example
+ * ```ts
+ * import { dataset, type Figure } from "vietnam-us-relations";
+ *
+ * const first: Figure | undefined = dataset.figures[0];
+ * console.log(first?.id);
+ * ```
+ */
 export type Figure = DeepReadonly<z.infer<typeof figureSchema>>;
-/** How exact a figure is. */
+/**
+ * How exact a figure is.
+ *
+ * @example
+ * ```ts
+ * import type { FigureQualifier } from "vietnam-us-relations";
+ *
+ * const value: FigureQualifier = "nearly";
+ * ```
+ */
 export type FigureQualifier = z.infer<typeof figureQualifierSchema>;

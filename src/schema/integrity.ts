@@ -2,13 +2,35 @@ import type { z } from "zod";
 import { ID_PREFIXES } from "./common.js";
 import { type Dataset, datasetSchema } from "./dataset.js";
 
-/** One thing wrong with a dataset, located by a dotted path such as `figures[3].unit`. */
+/**
+ * One thing wrong with a dataset, located by a dotted path such as `figures[3].unit`.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ * import { validateDataset, type DatasetProblem } from "vietnam-us-relations/schemas";
+ *
+ * const problems: readonly DatasetProblem[] = validateDataset({ ...dataset, sources: [] }).problems;
+ * console.log(problems[0]?.path, problems[0]?.message);
+ * ```
+ */
 export interface DatasetProblem {
   readonly path: string;
   readonly message: string;
 }
 
-/** The outcome of {@link validateDataset}. */
+/**
+ * The outcome of {@link validateDataset}.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ * import { validateDataset, type DatasetValidation } from "vietnam-us-relations/schemas";
+ *
+ * const result: DatasetValidation = validateDataset(dataset);
+ * if (result.ok) console.log(result.dataset.version);
+ * ```
+ */
 export type DatasetValidation =
   | { readonly ok: true; readonly dataset: Dataset; readonly problems: readonly [] }
   | { readonly ok: false; readonly dataset?: undefined; readonly problems: readonly DatasetProblem[] };
@@ -47,8 +69,8 @@ export function quoteStatesValue(quote: string, value: number): boolean {
  *
  * @example
  * ```ts
+ * import { dataset } from "vietnam-us-relations";
  * import { validateDataset } from "vietnam-us-relations/schemas";
- * import dataset from "vietnam-us-relations/dataset.json" with { type: "json" };
  *
  * const result = validateDataset({ ...dataset, figures: [] });
  * if (!result.ok) console.error(result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));

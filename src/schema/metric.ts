@@ -1,10 +1,31 @@
 import { z } from "zod";
 import { type DeepReadonly, slugSchema } from "./common.js";
 
-/** What a metric's number is: a count, an amount of money, an ordinal, a rank, a duration. */
+/**
+ * What a metric's number is: a count, an amount of money, an ordinal, a rank, a duration.
+ *
+ * @example
+ * ```ts
+ * import { metricKindSchema } from "vietnam-us-relations/schemas";
+ *
+ * console.log(metricKindSchema.options); // every accepted value
+ * metricKindSchema.parse("ordinal");
+ * ```
+ */
 export const metricKindSchema = z.enum(["count", "amount", "ordinal", "rank", "duration"]);
 
-/** An entry of the metric catalogue: the stable id figures use, with its definition and unit. */
+/**
+ * An entry of the metric catalogue: the stable id figures use, with its definition and unit.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ * import { metricSchema } from "vietnam-us-relations/schemas";
+ *
+ * const result = metricSchema.safeParse(dataset.metrics[0]);
+ * console.log(result.success); // true
+ * ```
+ */
 export const metricSchema = z.strictObject({
   /** Stable kebab-case id, e.g. `repatriation-missions`. Part of the public API. */
   id: slugSchema,
@@ -18,7 +39,26 @@ export const metricSchema = z.strictObject({
   topic: z.enum(["mia-search", "vietnamese-missing-search", "dioxin-remediation", "peacekeeping", "diplomatic-relations"]),
 });
 
-/** A metric catalogue entry. */
+/**
+ * A metric catalogue entry.
+ *
+ * @example
+ * ```ts
+ * import { dataset, type Metric } from "vietnam-us-relations";
+ *
+ * const first: Metric | undefined = dataset.metrics[0];
+ * console.log(first?.id);
+ * ```
+ */
 export type Metric = DeepReadonly<z.infer<typeof metricSchema>>;
-/** The metric kinds. */
+/**
+ * The metric kinds.
+ *
+ * @example
+ * ```ts
+ * import type { MetricKind } from "vietnam-us-relations";
+ *
+ * const value: MetricKind = "ordinal";
+ * ```
+ */
 export type MetricKind = z.infer<typeof metricKindSchema>;

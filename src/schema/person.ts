@@ -15,6 +15,14 @@ import {
 /**
  * A post (office, rank or role) a person held, as a document states it (after Popolo's memberships).
  * `asOf` is the date the document places the person in the post; `start`/`end` only when stated.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ * import { postSchema } from "vietnam-us-relations/schemas";
+ *
+ * postSchema.parse(dataset.people[0]?.posts[0]);
+ * ```
  */
 export const postSchema = z
   .strictObject({
@@ -32,7 +40,18 @@ export const postSchema = z
   })
   .superRefine(checkDateNote);
 
-/** A person named in the documents. */
+/**
+ * A person named in the documents.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ * import { personSchema } from "vietnam-us-relations/schemas";
+ *
+ * const result = personSchema.safeParse(dataset.people[0]);
+ * console.log(result.success); // true
+ * ```
+ */
 export const personSchema = z.strictObject({
   id: personIdSchema,
   /** The name as the documents spell it, with Vietnamese diacritics where a document gives them. */
@@ -46,7 +65,27 @@ export const personSchema = z.strictObject({
   citations: citationsSchema,
 });
 
-/** A post record. */
+/**
+ * A post record.
+ *
+ * @example
+ * ```ts
+ * import { getEntity, type Post } from "vietnam-us-relations";
+ *
+ * const post: Post | undefined = getEntity("post:pham-minh-chinh-prime-minister");
+ * console.log(post?.title, post?.asOf); // "Prime Minister" "2024-07-27"
+ * ```
+ */
 export type Post = DeepReadonly<z.infer<typeof postSchema>>;
-/** A person record. */
+/**
+ * A person record.
+ *
+ * @example
+ * ```ts
+ * import { dataset, type Person } from "vietnam-us-relations";
+ *
+ * const first: Person | undefined = dataset.people[0];
+ * console.log(first?.id);
+ * ```
+ */
 export type Person = DeepReadonly<z.infer<typeof personSchema>>;

@@ -1,10 +1,31 @@
 import { z } from "zod";
 import { checkDateNote, type DeepReadonly, organizationIdSchema, partialDateSchema, sourceIdSchema } from "./common.js";
 
-/** What kind of document a source is. */
+/**
+ * What kind of document a source is.
+ *
+ * @example
+ * ```ts
+ * import { sourceKindSchema } from "vietnam-us-relations/schemas";
+ *
+ * console.log(sourceKindSchema.options); // every accepted value
+ * sourceKindSchema.parse("news-report");
+ * ```
+ */
 export const sourceKindSchema = z.enum(["news-report", "official-statement-report", "meeting-readout"]);
 
-/** One of the documents the dataset is built from. */
+/**
+ * One of the documents the dataset is built from.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ * import { sourceSchema } from "vietnam-us-relations/schemas";
+ *
+ * const result = sourceSchema.safeParse(dataset.sources[0]);
+ * console.log(result.success); // true
+ * ```
+ */
 export const sourceSchema = z
   .strictObject({
     id: sourceIdSchema,
@@ -41,5 +62,15 @@ export const sourceSchema = z
     checkDateNote({ dateCertainty: source.dateCertainty, dateNote: source.dateNote }, ctx);
   });
 
-/** A source document record. */
+/**
+ * A source document record.
+ *
+ * @example
+ * ```ts
+ * import { dataset, type Source } from "vietnam-us-relations";
+ *
+ * const first: Source | undefined = dataset.sources[0];
+ * console.log(first?.id);
+ * ```
+ */
 export type Source = DeepReadonly<z.infer<typeof sourceSchema>>;
