@@ -224,7 +224,7 @@ export const partialDateSchema = z
  */
 export const citationSchema = z.strictObject({
   documentId: sourceIdSchema,
-  quote: z.string().min(3).max(320),
+  quote: z.string().min(3).max(200),
 });
 
 /**
