@@ -8,5 +8,6 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 600_000,
     globalSetup: ["tests/setup/require-build.ts"],
+    reporters: ["default", "./tests/setup/summary-reporter.ts"],
   },
 });

@@ -16,7 +16,9 @@ function formatValue(figure: Figure): string {
 /** The table of contents of the data: counts per collection and every metric with its latest figure. */
 export function renderDataContents(dataset: Dataset): string {
   const api = createQueryApi(dataset);
-  const collections = Object.entries(dataset).filter((entry): entry is [string, readonly unknown[]] => Array.isArray(entry[1]));
+  const collections = Object.entries(dataset as unknown as Record<string, unknown>).filter(
+    (entry): entry is [string, readonly unknown[]] => Array.isArray(entry[1]),
+  );
   const posts = dataset.people.reduce((sum, person) => sum + person.posts.length, 0);
   const citations = JSON.stringify(dataset).split('"quote":').length - 1;
   const lines = [
