@@ -4,7 +4,7 @@ import { findEventsBetweenIn, findEventsByYearIn, findEventsInvolvingIn } from "
 import type { findEventsBetween, findEventsByYear, findEventsInvolving } from "./events.js";
 import { getFigureHistoryIn, getFigureIn } from "./figures.js";
 import type { getFigure, getFigureHistory, listMetrics } from "./figures.js";
-import { createIndexes } from "./indexes.js";
+import { accessAll, createIndexes } from "./indexes.js";
 import { getMissionCountIn } from "./missions.js";
 import type { getMissionCount } from "./missions.js";
 import { findByNameIn } from "./names.js";
@@ -68,7 +68,7 @@ export interface QueryApi {
  * ```
  */
 export function createQueryApi(data: Dataset): QueryApi {
-  const indexes = createIndexes(data);
+  const indexes = createIndexes(accessAll(data));
   const api: QueryApi = {
     dataset: data,
     getEntity: ((id: string) => getEntityIn(indexes, id)) as typeof getEntity,

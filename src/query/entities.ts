@@ -1,7 +1,19 @@
 import { requireString } from "./arguments.js";
-import type { Indexes } from "./indexes.js";
+import { loadDeployments, loadEvents, loadFigures, loadNotes, loadOrganizations, loadPeople, loadPlaces, loadPrograms, loadSources } from "../generated/collections.js";
+import { createIndexes, type Indexes } from "./indexes.js";
 import type { RecordById } from "./records.js";
-import { shippedIndexes } from "./shipped.js";
+
+const shipped = /* @__PURE__ */ createIndexes({
+  sources: loadSources,
+  people: loadPeople,
+  organizations: loadOrganizations,
+  places: loadPlaces,
+  programs: loadPrograms,
+  deployments: loadDeployments,
+  events: loadEvents,
+  figures: loadFigures,
+  notes: loadNotes,
+});
 
 /** @internal */
 export function getEntityIn<Id extends string>(indexes: Indexes, id: Id): RecordById<Id> | undefined {
@@ -25,5 +37,5 @@ export function getEntityIn<Id extends string>(indexes: Indexes, id: Id): Record
  * ```
  */
 export function getEntity<Id extends string>(id: Id): RecordById<Id> | undefined {
-  return getEntityIn(shippedIndexes(), id);
+  return getEntityIn(shipped, id);
 }

@@ -2,10 +2,11 @@ import { endOfPartialDate, startOfPartialDate } from "../dates.js";
 import type { Event } from "../schema/index.js";
 import { requireId, requirePartialDate } from "./arguments.js";
 import { outOfRange, wrongType } from "./errors.js";
-import { eventEnd, type Indexes } from "./indexes.js";
-import { shippedIndexes } from "./shipped.js";
+import { loadEvents } from "../generated/collections.js";
+import { createIndexes, eventEnd, type Indexes } from "./indexes.js";
 
 const EMPTY: readonly Event[] = Object.freeze([]);
+const shipped = /* @__PURE__ */ createIndexes({ events: loadEvents });
 
 /** @internal */
 export function findEventsByYearIn(indexes: Indexes, year: unknown): readonly Event[] {
@@ -36,7 +37,7 @@ export function findEventsByYearIn(indexes: Indexes, year: unknown): readonly Ev
  * ```
  */
 export function findEventsByYear(year: number): readonly Event[] {
-  return findEventsByYearIn(shippedIndexes(), year);
+  return findEventsByYearIn(shipped, year);
 }
 
 /** @internal */
@@ -74,7 +75,7 @@ export function findEventsBetweenIn(indexes: Indexes, from: unknown, to: unknown
  * ```
  */
 export function findEventsBetween(from: string, to: string): readonly Event[] {
-  return findEventsBetweenIn(shippedIndexes(), from, to);
+  return findEventsBetweenIn(shipped, from, to);
 }
 
 const ENTITY_PREFIXES = ["person", "org", "place", "program"] as const;
@@ -101,5 +102,5 @@ export function findEventsInvolvingIn(indexes: Indexes, entityId: unknown): read
  * ```
  */
 export function findEventsInvolving(entityId: string): readonly Event[] {
-  return findEventsInvolvingIn(shippedIndexes(), entityId);
+  return findEventsInvolvingIn(shipped, entityId);
 }

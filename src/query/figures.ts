@@ -3,8 +3,10 @@ import type { MetricId } from "../generated/ids.js";
 import type { Figure, Metric } from "../schema/index.js";
 import { optionalAsOf } from "./arguments.js";
 import { outOfRange, wrongType } from "./errors.js";
-import type { Indexes } from "./indexes.js";
-import { shippedIndexes } from "./shipped.js";
+import { loadFigures, loadMetrics, loadSources } from "../generated/collections.js";
+import { createIndexes, type Indexes } from "./indexes.js";
+
+const shipped = /* @__PURE__ */ createIndexes({ figures: loadFigures, metrics: loadMetrics, sources: loadSources });
 
 /** @internal Checks a metric argument and returns that metric's figures in history order. */
 export function requireMetricHistory(indexes: Indexes, helper: string, metric: unknown): readonly Figure[] {
@@ -29,10 +31,10 @@ function lastAtOrBefore(history: readonly Figure[], limit: string): number {
 
 /** @internal Which of several figures with the same `asOf` is in force (see {@link getFigure}). */
 function preferredFigure(indexes: Indexes, sameDate: readonly Figure[]): Figure | undefined {
-  const sources = indexes.recordsById();
+  const sources = indexes.sourcesById();
   const reported = (figure: Figure) =>
     figure.citations
-      .map((citation) => (sources.get(citation.documentId) as { latestDateInText?: string } | undefined)?.latestDateInText ?? "")
+      .map((citation) => sources.get(citation.documentId)?.latestDateInText ?? "")
       .reduce((latest, date) => (date > latest ? date : latest), "");
   return [...sameDate].sort(
     (a, b) =>
@@ -81,7 +83,7 @@ export function getFigureIn(indexes: Indexes, metric: unknown, options: unknown)
  * ```
  */
 export function getFigure(metric: MetricId, options?: { readonly asOf?: string }): Figure | undefined {
-  return getFigureIn(shippedIndexes(), metric, options);
+  return getFigureIn(shipped, metric, options);
 }
 
 /** @internal */
@@ -105,7 +107,7 @@ export function getFigureHistoryIn(indexes: Indexes, metric: unknown): readonly 
  * ```
  */
 export function getFigureHistory(metric: MetricId): readonly Figure[] {
-  return getFigureHistoryIn(shippedIndexes(), metric);
+  return getFigureHistoryIn(shipped, metric);
 }
 
 /**
@@ -119,5 +121,5 @@ export function getFigureHistory(metric: MetricId): readonly Figure[] {
  * ```
  */
 export function listMetrics(): readonly Metric[] {
-  return shippedIndexes().dataset.metrics;
+  return loadMetrics();
 }

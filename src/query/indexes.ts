@@ -1,4 +1,4 @@
-import type { Dataset, Event, Figure, Metric } from "../schema/index.js";
+import type { CollectionName, Dataset, Event, Figure, Metric, Person, Source } from "../schema/index.js";
 import { endOfPartialDate } from "../dates.js";
 import { deepFreeze } from "../freeze.js";
 import { foldName, foldWords } from "./normalize.js";
@@ -15,10 +15,35 @@ export interface NameEntry {
   readonly collectionRank: number;
 }
 
+/**
+ * @internal How a set of indexes reaches the data: one loader per collection it may read. A helper module wires
+ * only the collections it needs, so a bundle that uses one helper carries only that helper's data.
+ */
+export type CollectionAccess = { readonly [K in CollectionName]?: () => Dataset[K] };
+
+/** @internal Every collection of a dataset object, as loaders. */
+export function accessAll(dataset: Dataset): Required<CollectionAccess> {
+  return {
+    sources: () => dataset.sources,
+    people: () => dataset.people,
+    organizations: () => dataset.organizations,
+    places: () => dataset.places,
+    programs: () => dataset.programs,
+    deployments: () => dataset.deployments,
+    events: () => dataset.events,
+    figures: () => dataset.figures,
+    metrics: () => dataset.metrics,
+    notes: () => dataset.notes,
+  };
+}
+
 /** @internal Indexes over one dataset. Each is built on first use and then kept. */
 export interface Indexes {
-  readonly dataset: Dataset;
+  /** A collection, read through its loader. */
+  readonly collection: <K extends CollectionName>(name: K) => Dataset[K];
   readonly recordsById: () => ReadonlyMap<string, AnyRecord>;
+  readonly sourcesById: () => ReadonlyMap<string, Source>;
+  readonly peopleById: () => ReadonlyMap<string, Person>;
   readonly eventsChronological: () => readonly Event[];
   readonly eventsByYear: () => ReadonlyMap<number, readonly Event[]>;
   readonly figuresByMetric: () => ReadonlyMap<string, readonly Figure[]>;
@@ -90,11 +115,21 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** @internal Sets up the lazily built indexes of a dataset. Nothing is computed until a helper asks. */
-export function createIndexes(dataset: Dataset): Indexes {
+/** @internal Sets up the lazily built indexes of a dataset. Nothing is loaded or computed until a helper asks. */
+export function createIndexes(access: CollectionAccess): Indexes {
+  const collection = <K extends CollectionName>(name: K): Dataset[K] => {
+    const load = access[name];
+    if (!load) throw new Error(`vietnam-us-relations internal error: the ${name} collection is not wired to this helper`);
+    return load();
+  };
+  // A view of the dataset whose properties load their collection when read, so each index builder touches only
+  // the collections it uses.
+  const dataset = new Proxy({} as Dataset, { get: (_, name) => collection(name as CollectionName) });
   const eventsChronological = lazy(() => Object.freeze([...dataset.events].sort(compareEvents)));
   return {
-    dataset,
+    collection,
+    sourcesById: lazy(() => new Map(dataset.sources.map((source) => [source.id, source]))),
+    peopleById: lazy(() => new Map(dataset.people.map((person) => [person.id, person]))),
     recordsById: lazy(() => {
       const map = new Map<string, AnyRecord>();
       for (const collection of [

@@ -2,8 +2,8 @@ import { endOfPartialDate } from "../dates.js";
 import { optionalAsOf } from "./arguments.js";
 import { outOfRange, wrongType } from "./errors.js";
 import { getFigureIn } from "./figures.js";
-import type { Indexes } from "./indexes.js";
-import { shippedIndexes } from "./shipped.js";
+import { loadDeployments, loadFigures, loadMetrics, loadOrganizations, loadSources } from "../generated/collections.js";
+import { createIndexes, type Indexes } from "./indexes.js";
 
 /**
  * The kinds of mission {@link getMissionCount} counts.
@@ -18,6 +18,13 @@ import { shippedIndexes } from "./shipped.js";
 export type MissionKind = "repatriation" | "peacekeeping";
 
 const MISSION_KINDS: readonly MissionKind[] = ["repatriation", "peacekeeping"];
+const shipped = /* @__PURE__ */ createIndexes({
+  figures: loadFigures,
+  metrics: loadMetrics,
+  sources: loadSources,
+  deployments: loadDeployments,
+  organizations: loadOrganizations,
+});
 
 /** @internal */
 export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriation", options?: unknown): number | undefined {
@@ -30,9 +37,9 @@ export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriatio
     return getFigureIn(indexes, "repatriation-missions", asOf === undefined ? undefined : { asOf })?.value;
   }
   const limit = asOf === undefined ? undefined : endOfPartialDate(asOf);
-  const missionKinds = new Map(indexes.dataset.organizations.map((org) => [org.id, org.kind]));
+  const missionKinds = new Map(indexes.collection("organizations").map((org) => [org.id, org.kind]));
   const missions = new Set<string>();
-  for (const deployment of indexes.dataset.deployments) {
+  for (const deployment of indexes.collection("deployments")) {
     if (deployment.contributorId !== "place:vietnam") continue;
     if (missionKinds.get(deployment.missionId) !== "un-peacekeeping-mission") continue;
     if (limit !== undefined && deployment.asOf > limit) continue;
@@ -66,5 +73,5 @@ export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriatio
  * ```
  */
 export function getMissionCount(kind: MissionKind = "repatriation", options?: { readonly asOf?: string }): number | undefined {
-  return getMissionCountIn(shippedIndexes(), kind, options);
+  return getMissionCountIn(shipped, kind, options);
 }

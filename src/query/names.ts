@@ -1,9 +1,16 @@
 import { requireString } from "./arguments.js";
 import { outOfRange } from "./errors.js";
-import type { Indexes, NameEntry, NameIndex } from "./indexes.js";
+import { loadOrganizations, loadPeople, loadPlaces, loadPrograms } from "../generated/collections.js";
+import { createIndexes, type Indexes, type NameEntry, type NameIndex } from "./indexes.js";
 import { foldName, foldWords } from "./normalize.js";
 import type { NamedRecord } from "./records.js";
-import { shippedIndexes } from "./shipped.js";
+
+const shipped = /* @__PURE__ */ createIndexes({
+  people: loadPeople,
+  organizations: loadOrganizations,
+  places: loadPlaces,
+  programs: loadPrograms,
+});
 
 /** How well a name matched, best first. */
 const Tier = { WholeName: 0, AllWords: 1, NamePrefix: 2 } as const;
@@ -105,5 +112,5 @@ export function findByNameIn(indexes: Indexes, name: unknown): readonly NamedRec
  * ```
  */
 export function findByName(name: string): readonly NamedRecord[] {
-  return findByNameIn(shippedIndexes(), name);
+  return findByNameIn(shipped, name);
 }

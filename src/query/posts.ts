@@ -1,17 +1,18 @@
 import { endOfPartialDate, startOfPartialDate } from "../dates.js";
-import type { Person, Post } from "../schema/index.js";
+import type { Post } from "../schema/index.js";
 import { optionalAsOf, requireId } from "./arguments.js";
-import type { Indexes } from "./indexes.js";
-import { shippedIndexes } from "./shipped.js";
+import { loadPeople } from "../generated/collections.js";
+import { createIndexes, type Indexes } from "./indexes.js";
 
 const EMPTY: readonly Post[] = Object.freeze([]);
+const shipped = /* @__PURE__ */ createIndexes({ people: loadPeople });
 
 /** @internal */
 export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: unknown): readonly Post[] {
   const helper = "findPostsHeld";
   const id = requireId(helper, "personId", personId, ["person"]);
   const asOf = optionalAsOf(helper, options);
-  const person = indexes.recordsById().get(id) as Person | undefined;
+  const person = indexes.peopleById().get(id);
   if (!person) return EMPTY;
   if (asOf === undefined) return person.posts;
   const from = startOfPartialDate(asOf);
@@ -44,5 +45,5 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
  * ```
  */
 export function findPostsHeld(personId: string, options?: { readonly asOf?: string }): readonly Post[] {
-  return findPostsHeldIn(shippedIndexes(), personId, options);
+  return findPostsHeldIn(shipped, personId, options);
 }

@@ -1,7 +1,19 @@
 import { requireId } from "./arguments.js";
-import type { Indexes } from "./indexes.js";
+import { loadDeployments, loadEvents, loadFigures, loadNotes, loadOrganizations, loadPeople, loadPlaces, loadPrograms, loadSources } from "../generated/collections.js";
+import { createIndexes, type Indexes } from "./indexes.js";
 import type { SourceRecords } from "./records.js";
-import { shippedIndexes } from "./shipped.js";
+
+const shipped = /* @__PURE__ */ createIndexes({
+  sources: loadSources,
+  people: loadPeople,
+  organizations: loadOrganizations,
+  places: loadPlaces,
+  programs: loadPrograms,
+  deployments: loadDeployments,
+  events: loadEvents,
+  figures: loadFigures,
+  notes: loadNotes,
+});
 
 const NOTHING: SourceRecords = Object.freeze({
   people: Object.freeze([]),
@@ -37,5 +49,5 @@ export function findRecordsBySourceIn(indexes: Indexes, documentId: unknown): So
  * ```
  */
 export function findRecordsBySource(documentId: string): SourceRecords {
-  return findRecordsBySourceIn(shippedIndexes(), documentId);
+  return findRecordsBySourceIn(shipped, documentId);
 }

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
  */
 export default function requireBuild(): void {
   const root = resolve(import.meta.dirname, "../..");
-  const missing = ["src/generated/dataset-json.ts", "dist/index.js", "dist/schemas.js"].filter(
+  const missing = ["src/generated/collections.ts", "dist/index.js", "dist/schemas.js"].filter(
     (file) => !existsSync(resolve(root, file)),
   );
   if (missing.length > 0) {
