@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
-import AjvDraft04 from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import ajvDraft04 from "ajv-draft-04";
+import ajvFormats from "ajv-formats";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { COLLECTIONS, collectionFile, packageVersion } from "../../scripts/lib/load-data.js";
@@ -12,6 +12,9 @@ import { csvCell, renderCsv, TABLES, tableColumns, tableRows } from "../../scrip
 import { authoredDataset } from "../helpers/authored.js";
 
 const require = createRequire(import.meta.url);
+// Both are CommonJS packages whose ESM default import is the module object; the plugin is its `default`.
+const AjvDraft04 = ajvDraft04.default;
+const addFormats = ajvFormats.default;
 const readDist = (path: string) => readFileSync(resolve(DIST_DIR, path), "utf8");
 const readJson = (path: string) => JSON.parse(readDist(path)) as unknown;
 const dataset = authoredDataset();
@@ -28,7 +31,7 @@ describe("raw JSON files", () => {
 });
 
 describe("schema.json (generated from the Zod schemas)", () => {
-  const schema = readJson("schema.json") as { $defs: Record<string, unknown> };
+  const schema = readJson("schema.json") as { $id: string; $defs: Record<string, unknown> };
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   const validateDataset = ajv.compile(schema);
