@@ -32,6 +32,7 @@ export type {
   DateCertainty,
   DeepReadonly,
   Deployment,
+  Deprecation,
   DeploymentId,
   EntityId,
   Event,

@@ -23,7 +23,8 @@ export function getEntityIn<Id extends string>(indexes: Indexes, id: Id): Record
 
 /**
  * The record with an id, from any collection (posts included), or `undefined` when no record has it. The result
- * type follows the id's prefix: `getEntity("person:…")` is a `Person | undefined`.
+ * type follows the id's prefix: `getEntity("person:…")` is a `Person | undefined`. Tombstoned records (with
+ * `deprecated`) are returned here, so stored ids keep resolving; the search and listing helpers skip them.
  *
  * @param id - A record id such as `"person:pham-minh-chinh"` or `"event:2025-07-25-170th-remains-handover"`.
  * @throws TypeError when `id` is not a string.

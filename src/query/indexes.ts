@@ -105,6 +105,11 @@ export function eventEnd(event: Event): string {
   return endOfPartialDate(event.endDate ?? event.date);
 }
 
+/** @internal Records still in force: tombstones (`deprecated`) are found only by id, never by search or listing. */
+export function live<T extends { deprecated?: unknown }>(records: readonly T[]): T[] {
+  return records.filter((record) => record.deprecated === undefined);
+}
+
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -125,7 +130,7 @@ export function createIndexes(access: CollectionAccess): Indexes {
   // A view of the dataset whose properties load their collection when read, so each index builder touches only
   // the collections it uses.
   const dataset = new Proxy({} as Dataset, { get: (_, name) => collection(name as CollectionName) });
-  const eventsChronological = lazy(() => Object.freeze([...dataset.events].sort(compareEvents)));
+  const eventsChronological = lazy(() => Object.freeze(live(dataset.events).sort(compareEvents)));
   return {
     collection,
     sourcesById: lazy(() => new Map(dataset.sources.map((source) => [source.id, source]))),
@@ -158,7 +163,7 @@ export function createIndexes(access: CollectionAccess): Indexes {
     figuresByMetric: lazy(() => {
       const map = new Map<string, Figure[]>();
       for (const metric of dataset.metrics) map.set(metric.id, []);
-      for (const figure of dataset.figures) pushTo(map, figure.metric, figure);
+      for (const figure of live(dataset.figures)) pushTo(map, figure.metric, figure);
       for (const list of map.values()) Object.freeze(list.sort(compareFigures));
       return map;
     }),
@@ -189,7 +194,7 @@ function buildNameIndex(dataset: Dataset): NameIndex {
     dataset.programs,
   ];
   collections.forEach((records, collectionRank) => {
-    for (const record of records) {
+    for (const record of live(records)) {
       const acronym = "acronym" in record ? record.acronym : undefined;
       const names: [string, 0 | 1][] = [[record.name, 0]];
       if (acronym) names.push([acronym, 1]);

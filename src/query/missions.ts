@@ -3,7 +3,7 @@ import { optionalAsOf } from "./arguments.js";
 import { outOfRange, wrongType } from "./errors.js";
 import { getFigureIn } from "./figures.js";
 import { loadDeployments, loadFigures, loadMetrics, loadOrganizations, loadSources } from "../generated/collections.js";
-import { createIndexes, type Indexes } from "./indexes.js";
+import { createIndexes, live, type Indexes } from "./indexes.js";
 
 /**
  * The kinds of mission {@link getMissionCount} counts.
@@ -39,7 +39,7 @@ export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriatio
   const limit = asOf === undefined ? undefined : endOfPartialDate(asOf);
   const missionKinds = new Map(indexes.collection("organizations").map((org) => [org.id, org.kind]));
   const missions = new Set<string>();
-  for (const deployment of indexes.collection("deployments")) {
+  for (const deployment of live(indexes.collection("deployments"))) {
     if (deployment.contributorId !== "place:vietnam") continue;
     if (missionKinds.get(deployment.missionId) !== "un-peacekeeping-mission") continue;
     if (limit !== undefined && deployment.asOf > limit) continue;

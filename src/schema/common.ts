@@ -196,6 +196,38 @@ export const recordIdSchema = z.union([
 ]);
 
 /**
+ * Marks a record as withdrawn while keeping its id resolvable: a tombstone. Ids are never deleted outright; a
+ * deprecated record stays (with `supersededBy` when another record replaces it) for at least one major version.
+ *
+ * @example
+ * ```ts
+ * import { deprecationSchema } from "vietnam-us-relations/schemas";
+ *
+ * deprecationSchema.parse({ since: "0.2.0", reason: "merged into the ceremony event", supersededBy: "event:2023-06-08-vnosmp-anniversary-ceremony" });
+ * ```
+ */
+export const deprecationSchema = z.strictObject({
+  /** The version that deprecated the record. */
+  since: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/),
+  /** Why, in a sentence. */
+  reason: z.string().min(10),
+  /** The id (or metric id) that replaces it, if any. */
+  supersededBy: z.string().min(1).optional(),
+});
+
+/**
+ * A deprecation notice as stored on a tombstoned record.
+ *
+ * @example
+ * ```ts
+ * import { getEntity, type Deprecation } from "vietnam-us-relations";
+ *
+ * const notice: Deprecation | undefined = getEntity("event:2025-11-02-giang-hegseth-talks")?.deprecated;
+ * ```
+ */
+export type Deprecation = DeepReadonly<z.infer<typeof deprecationSchema>>;
+
+/**
  * A partial ISO 8601 date cut to its precision: `"2025"`, `"2021-07"`, `"2024-07-27"`.
  *
  * @example

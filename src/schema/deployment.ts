@@ -5,6 +5,7 @@ import {
   dateCertaintyFields,
   type DeepReadonly,
   deploymentIdSchema,
+  deprecationSchema,
   organizationIdSchema,
   partialDateSchema,
   placeIdSchema,
@@ -34,6 +35,7 @@ export const deploymentSchema = z
     asOf: partialDateSchema,
     ...dateCertaintyFields,
     citations: citationsSchema,
+    deprecated: deprecationSchema.optional(),
   })
   .superRefine(checkDateNote);
 

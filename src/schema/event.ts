@@ -4,6 +4,7 @@ import {
   citationsSchema,
   dateCertaintyFields,
   type DeepReadonly,
+  deprecationSchema,
   entityIdSchema,
   eventIdSchema,
   partialDateSchema,
@@ -124,6 +125,7 @@ export const eventSchema = z
     /** The programmes the event belongs to. */
     programIds: z.array(programIdSchema).readonly(),
     citations: citationsSchema,
+    deprecated: deprecationSchema.optional(),
   })
   .superRefine((event, ctx) => {
     checkDateNote(event, ctx);

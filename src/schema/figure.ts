@@ -4,6 +4,7 @@ import {
   citationsSchema,
   dateCertaintyFields,
   type DeepReadonly,
+  deprecationSchema,
   entityIdSchema,
   eventIdSchema,
   figureIdSchema,
@@ -70,6 +71,7 @@ export const figureSchema = z
     /** The event the number was reported at or is about. */
     eventId: eventIdSchema.optional(),
     citations: citationsSchema,
+    deprecated: deprecationSchema.optional(),
   })
   .superRefine((figure, ctx) => {
     checkDateNote(figure, ctx);

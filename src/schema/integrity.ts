@@ -210,6 +210,15 @@ function crossRecordProblems(data: Parsed): DatasetProblem[] {
     });
     checkCitations(note.citations, path);
   });
+  const deprecations: [string, { supersededBy?: string | undefined } | undefined][] = [];
+  for (const name of collections) data[name].forEach((record, i) => deprecations.push([`${name}[${i}]`, record.deprecated]));
+  data.metrics.forEach((metric, i) => deprecations.push([`metrics[${i}]`, metric.deprecated]));
+  data.people.forEach((person, i) => person.posts.forEach((post, j) => deprecations.push([`people[${i}].posts[${j}]`, post.deprecated])));
+  for (const [path, deprecated] of deprecations) {
+    if (deprecated?.supersededBy !== undefined && !kindOfId.has(deprecated.supersededBy)) {
+      report(`${path}.deprecated.supersededBy`, `"${deprecated.supersededBy}" does not resolve to any record`);
+    }
+  }
   data.sources.forEach((source, i) => {
     if (!cited.has(source.id)) report(`sources[${i}]`, `source "${source.id}" is never cited`);
   });

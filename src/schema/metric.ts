@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DeepReadonly, slugSchema } from "./common.js";
+import { type DeepReadonly, deprecationSchema, slugSchema } from "./common.js";
 
 /**
  * What a metric's number is: a count, an amount of money, an ordinal, a rank, a duration.
@@ -37,6 +37,7 @@ export const metricSchema = z.strictObject({
   kind: metricKindSchema,
   /** Thematic group. */
   topic: z.enum(["mia-search", "vietnamese-missing-search", "dioxin-remediation", "peacekeeping", "diplomatic-relations"]),
+  deprecated: deprecationSchema.optional(),
 });
 
 /**

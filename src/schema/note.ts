@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { citationsSchema, type DeepReadonly, noteIdSchema, recordIdSchema } from "./common.js";
+import { citationsSchema, type DeepReadonly, deprecationSchema, noteIdSchema, recordIdSchema } from "./common.js";
 
 /**
  * Why a note exists: documents disagree, measure different things that look alike, or a value needed an
@@ -35,6 +35,7 @@ export const noteSchema = z.strictObject({
   body: z.string().min(20),
   recordIds: z.array(recordIdSchema).min(1).readonly(),
   citations: citationsSchema,
+  deprecated: deprecationSchema.optional(),
 });
 
 /**

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { aliasesSchema, citationsSchema, type DeepReadonly, organizationIdSchema, placeIdSchema } from "./common.js";
+import {
+  aliasesSchema,
+  citationsSchema,
+  type DeepReadonly,
+  deprecationSchema,
+  organizationIdSchema,
+  placeIdSchema,
+} from "./common.js";
 
 /**
  * The kinds of organization in the documents.
@@ -49,6 +56,7 @@ export const organizationSchema = z.strictObject({
   /** Where a UN mission or body operates. */
   placeIds: z.array(placeIdSchema).readonly().optional(),
   citations: citationsSchema,
+  deprecated: deprecationSchema.optional(),
 });
 
 /**

@@ -5,6 +5,7 @@ import {
   citationsSchema,
   dateCertaintyFields,
   type DeepReadonly,
+  deprecationSchema,
   organizationIdSchema,
   partialDateSchema,
   personIdSchema,
@@ -37,6 +38,7 @@ export const postSchema = z
     end: partialDateSchema.optional(),
     ...dateCertaintyFields,
     citations: citationsSchema,
+    deprecated: deprecationSchema.optional(),
   })
   .superRefine(checkDateNote);
 
@@ -63,6 +65,7 @@ export const personSchema = z.strictObject({
   posts: z.array(postSchema).readonly(),
   /** Where the documents mention the person. */
   citations: citationsSchema,
+  deprecated: deprecationSchema.optional(),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { aliasesSchema, citationsSchema, type DeepReadonly, placeIdSchema } from "./common.js";
+import { aliasesSchema, citationsSchema, type DeepReadonly, deprecationSchema, placeIdSchema } from "./common.js";
 
 /**
  * The kinds of place in the documents.
@@ -37,6 +37,7 @@ export const placeSchema = z.strictObject({
   /** A larger place this one lies in, where stated. */
   parentId: placeIdSchema.optional(),
   citations: citationsSchema,
+  deprecated: deprecationSchema.optional(),
 });
 
 /**

@@ -3,6 +3,7 @@ import {
   aliasesSchema,
   citationsSchema,
   type DeepReadonly,
+  deprecationSchema,
   organizationIdSchema,
   placeIdSchema,
   programIdSchema,
@@ -51,6 +52,7 @@ export const programSchema = z.strictObject({
   organizationIds: z.array(organizationIdSchema).readonly().optional(),
   placeId: placeIdSchema.optional(),
   citations: citationsSchema,
+  deprecated: deprecationSchema.optional(),
 });
 
 /**

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { checkDateNote, type DeepReadonly, organizationIdSchema, partialDateSchema, sourceIdSchema } from "./common.js";
+import {
+  checkDateNote,
+  type DeepReadonly,
+  deprecationSchema,
+  organizationIdSchema,
+  partialDateSchema,
+  sourceIdSchema,
+} from "./common.js";
 
 /**
  * What kind of document a source is.
@@ -47,6 +54,7 @@ export const sourceSchema = z
     kind: sourceKindSchema,
     /** One line on what the document covers, in our words. */
     summary: z.string().min(10),
+    deprecated: deprecationSchema.optional(),
   })
   .superRefine((source, ctx) => {
     if (source.dateCertainty === "unknown") {
