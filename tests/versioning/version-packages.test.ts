@@ -1,0 +1,38 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "../..");
+
+describe("npm run version-packages", () => {
+  // A scratch copy of the project: the wrapper runs `changeset version` there, never in the real tree.
+  const work = mkdtempSync(join(tmpdir(), "vur-version-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("bumps the version and writes the data diff into CHANGELOG.md and changes/<version>.json", () => {
+    for (const entry of ["package.json", "CHANGELOG.md", ".changeset", "data", "src", "scripts", "baseline", "tsconfig.json"]) {
+      cpSync(resolve(root, entry), join(work, entry), { recursive: true });
+    }
+    symlinkSync(resolve(root, "node_modules"), join(work, "node_modules"), "dir");
+    const events = JSON.parse(readFileSync(join(work, "data/events.json"), "utf8"));
+    events.push({ ...events[0], id: "event:1948-05-29-added-for-the-test" });
+    writeFileSync(join(work, "data/events.json"), JSON.stringify(events, null, 2));
+    writeFileSync(join(work, ".changeset/added-event.md"), '---\n"vietnam-us-relations": minor\n---\n\nA new event.\n');
+
+    execFileSync(resolve(root, "node_modules/.bin/tsx"), ["scripts/version-packages.ts"], { cwd: work, stdio: "pipe" });
+
+    expect(JSON.parse(readFileSync(join(work, "package.json"), "utf8")).version).toBe("0.2.0");
+    const changelog = readFileSync(join(work, "CHANGELOG.md"), "utf8");
+    const entry = changelog.slice(changelog.indexOf("## 0.2.0"), changelog.indexOf("## 0.1.0"));
+    expect(entry).toContain("### Data changes since 0.1.0");
+    expect(entry).toContain("- events: 1 added (event:1948-05-29-added-for-the-test)");
+    expect(entry).toContain("Required bump under docs/versioning.md: minor");
+    expect(entry).toContain("A new event.");
+    const changes = JSON.parse(readFileSync(join(work, "changes/0.2.0.json"), "utf8"));
+    expect(changes).toMatchObject({ version: "0.2.0", previous: "0.1.0", requiredBump: "minor" });
+    expect(changes.collections.events.added).toEqual(["event:1948-05-29-added-for-the-test"]);
+    expect(existsSync(join(work, ".changeset/added-event.md"))).toBe(false);
+  }, 60_000);
+});
