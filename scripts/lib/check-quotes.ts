@@ -24,7 +24,7 @@ export function allCitations(dataset: Dataset): { recordId: string; documentId: 
 
 /** The citations whose quote is not a verbatim substring of its document's text. */
 export function findMisquotes(dataset: Dataset, textsByFile: ReadonlyMap<string, string>): QuoteProblem[] {
-  const fileOf = new Map(dataset.sources.map((source) => [source.id, source.file]));
+  const fileOf = new Map<string, string>(dataset.sources.map((source) => [source.id, source.file]));
   return allCitations(dataset).filter(({ documentId, quote }) => {
     const text = textsByFile.get(fileOf.get(documentId) ?? "");
     return text === undefined || !text.includes(quote);
