@@ -33,14 +33,19 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+/** npm settings passed on to the suite's own npm commands: where and how to fetch, nothing about this project. */
+const KEPT_NPM_CONFIG = /^npm_config_(cache|registry|userconfig|globalconfig|cafile|ca|cert|key|proxy|https_proxy|noproxy|strict_ssl|offline|prefer_offline|prefer_online|fetch_.*|.*:registry)$/i;
+
 /**
- * The environment for commands the suite starts: ours, less what `npm test` and vitest put in it, so that a
- * consumer's `npm install` or `node` does not inherit the repository's npm lifecycle settings.
+ * The environment for commands the suite starts: ours, less what `npm test` and vitest put in it (npm exports
+ * its whole config to scripts, `prefix` and `local_prefix` included), so that a consumer's `npm install` or
+ * `node` does not inherit the repository's settings. npm settings about fetching (cache, registry, proxy…) stay.
  */
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(npm_|VITEST|NODE_OPTIONS$|NODE_ENV$|INIT_CWD$|TEST$)/i.test(key)) continue;
+    if (/^npm_/i.test(key) && !KEPT_NPM_CONFIG.test(key)) continue;
+    if (/^(VITEST|NODE_OPTIONS$|NODE_ENV$|INIT_CWD$|TEST$)/i.test(key)) continue;
     env[key] = value;
   }
   env["npm_config_update_notifier"] = "false";
@@ -153,6 +158,8 @@ export type ExportKind = "module" | "json" | "file";
 export interface ExportEntry {
   /** The key in `exports`, e.g. `"."` or `"./schemas"` (wildcards expanded against the package's files). */
   subpath: string;
+  /** For a subpath expanded from a wildcard, the key it came from (`"./data/*.json"`). */
+  pattern?: string;
   /** What a user writes: `vietnam-us-relations/schemas`. */
   specifier: string;
   /** The file Node loads for `import` (conditions import, node, default), or null if none. */
@@ -214,10 +221,10 @@ export function readExports(packageDir: string): ExportEntry[] {
     typeof field === "object" && field !== null && !Array.isArray(field) && Object.keys(field).every((key) => key.startsWith("."));
   const map: Record<string, unknown> = isSubpathMap ? (field as Record<string, unknown>) : { ".": field };
 
-  const concrete: [string, unknown][] = [];
+  const concrete: [string, unknown, string | undefined][] = [];
   for (const [subpath, value] of Object.entries(map)) {
     if (!subpath.includes("*")) {
-      concrete.push([subpath, value]);
+      concrete.push([subpath, value, undefined]);
       continue;
     }
     const pattern = resolveTarget(value, ["import", "node"]) ?? resolveTarget(value, ["require", "node"]);
@@ -229,17 +236,18 @@ export function readExports(packageDir: string): ExportEntry[] {
     if (matches.length === 0) throw new Error(`exports["${subpath}"] (${pattern}) matches no file in the package`);
     for (const file of matches) {
       const star = file.slice(prefix.length, file.length - suffix.length);
-      concrete.push([subpath.replaceAll("*", star), substituteStar(value, star)]);
+      concrete.push([subpath.replaceAll("*", star), substituteStar(value, star), subpath]);
     }
   }
 
   return concrete
     .filter(([, value]) => value !== null)
-    .map(([subpath, value]) => {
+    .map(([subpath, value, pattern]): ExportEntry => {
       const importTarget = resolveTarget(value, ["import", "node"]);
       const requireTarget = resolveTarget(value, ["require", "node"]);
       return {
         subpath,
+        ...(pattern === undefined ? {} : { pattern }),
         specifier: subpath === "." ? pkg.name : `${pkg.name}/${subpath.replace(/^\.\//, "")}`,
         import: importTarget,
         require: requireTarget,
