@@ -1,19 +1,7 @@
 import { requireString } from "./arguments.js";
-import { loadDeployments, loadEvents, loadFigures, loadNotes, loadOrganizations, loadPeople, loadPlaces, loadPrograms, loadSources } from "../generated/collections.js";
-import { createIndexes, type Indexes } from "./indexes.js";
+import type { Indexes } from "./indexes.js";
+import { shippedRecordIndexes } from "./shipped-records.js";
 import type { RecordById } from "./records.js";
-
-const shipped = /* @__PURE__ */ createIndexes({
-  sources: loadSources,
-  people: loadPeople,
-  organizations: loadOrganizations,
-  places: loadPlaces,
-  programs: loadPrograms,
-  deployments: loadDeployments,
-  events: loadEvents,
-  figures: loadFigures,
-  notes: loadNotes,
-});
 
 /** @internal */
 export function getEntityIn<Id extends string>(indexes: Indexes, id: Id): RecordById<Id> | undefined {
@@ -38,5 +26,5 @@ export function getEntityIn<Id extends string>(indexes: Indexes, id: Id): Record
  * ```
  */
 export function getEntity<Id extends string>(id: Id): RecordById<Id> | undefined {
-  return getEntityIn(shipped, id);
+  return getEntityIn(shippedRecordIndexes, id);
 }

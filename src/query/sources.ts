@@ -1,19 +1,8 @@
 import { requireId } from "./arguments.js";
-import { loadDeployments, loadEvents, loadFigures, loadNotes, loadOrganizations, loadPeople, loadPlaces, loadPrograms, loadSources } from "../generated/collections.js";
-import { createIndexes, type Indexes } from "./indexes.js";
+import type { Indexes } from "./indexes.js";
+import { shippedRecordIndexes } from "./shipped-records.js";
 import type { SourceRecords } from "./records.js";
 
-const shipped = /* @__PURE__ */ createIndexes({
-  sources: loadSources,
-  people: loadPeople,
-  organizations: loadOrganizations,
-  places: loadPlaces,
-  programs: loadPrograms,
-  deployments: loadDeployments,
-  events: loadEvents,
-  figures: loadFigures,
-  notes: loadNotes,
-});
 
 const NOTHING: SourceRecords = Object.freeze({
   people: Object.freeze([]),
@@ -49,5 +38,5 @@ export function findRecordsBySourceIn(indexes: Indexes, documentId: unknown): So
  * ```
  */
 export function findRecordsBySource(documentId: string): SourceRecords {
-  return findRecordsBySourceIn(shipped, documentId);
+  return findRecordsBySourceIn(shippedRecordIndexes, documentId);
 }
