@@ -2,6 +2,8 @@
  * A throw-away consumer project in bench/.tmp/consumer: `node_modules/vietnam-us-relations` links to this
  * repository (so the package is resolved by name, through its `exports`, to the built dist/ files) and
  * `node_modules/zod` links to the zod the package itself resolves, for the zod-alone baseline.
+ * `node_modules/noop-package` is a package that does nothing (ESM and CJS entries behind an `exports` map): the
+ * reference for what importing any package by name costs.
  */
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -12,6 +14,9 @@ import { fileURLToPath } from "node:url";
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Scratch space of the bench; git-ignored. */
 export const TMP_DIR = resolve(REPO_ROOT, "bench/.tmp");
+
+/** The name of the do-nothing package in the consumer's node_modules. */
+export const NOOP_PACKAGE = "noop-package";
 
 export interface Consumer {
   readonly dir: string;
@@ -29,6 +34,12 @@ export function createConsumer(): Consumer {
   symlinkSync(REPO_ROOT, resolve(dir, "node_modules/vietnam-us-relations"), "dir");
   const zodDir = dirname(createRequire(resolve(REPO_ROOT, "package.json")).resolve("zod/package.json"));
   symlinkSync(zodDir, resolve(dir, "node_modules/zod"), "dir");
+  const noop = resolve(dir, "node_modules", NOOP_PACKAGE);
+  mkdirSync(noop);
+  const exports = { ".": { import: "./index.js", require: "./index.cjs" } };
+  writeFileSync(resolve(noop, "package.json"), `${JSON.stringify({ name: NOOP_PACKAGE, version: "1.0.0", type: "module", exports }, null, 2)}\n`);
+  writeFileSync(resolve(noop, "index.js"), "export const noop = true;\n");
+  writeFileSync(resolve(noop, "index.cjs"), "exports.noop = true;\n");
   return {
     dir,
     write(file, text) {

@@ -2,7 +2,8 @@
  * Measurement 4: which form of embedding the data loads fastest. Three tiny modules hold the same data (the
  * built dataset, as JSON): a JS object literal, `JSON.parse` of a string literal, and a JSON module imported
  * `with { type: "json" }`. Each is loaded cold, in a fresh process, by a script that times its own dynamic
- * `import()` with `performance.now()` and prints it; a fourth module holding `{}` is the baseline.
+ * `import()` with `performance.now()` and prints it; a fourth module holding `{}` is the baseline. Differences
+ * at the shipped size are fractions of a millisecond, so the bench also runs the forms on larger data.
  */
 import type { Consumer } from "./consumer.js";
 import { comparePaired, reportLine, runInterleaved, valuesOf, type PairedComparison, type RoundSamples, type RunOptions } from "./cold-start.js";
@@ -19,6 +20,9 @@ export interface EmbeddingForm {
 }
 
 export interface EmbeddingResults {
+  /** Which data: "shipped data", "10× synthetic data". */
+  readonly label: string;
+  readonly rounds: number;
   readonly dataBytes: number;
   readonly baselineImportMs: Summary;
   /** Fastest first. */
@@ -41,10 +45,11 @@ function importTimes(samples: RoundSamples, name: string): number[] {
   return valuesOf(samples, name, (run) => run.reported.importMs);
 }
 
-export function measureEmbedding(consumer: Consumer, json: string, options: Omit<RunOptions, "cwd">): EmbeddingResults {
+/** Measures the forms for one piece of data; `folder` (under the consumer's `embed/`) keeps sizes apart. */
+export function measureEmbedding(consumer: Consumer, label: string, folder: string, json: string, options: Omit<RunOptions, "cwd">): EmbeddingResults {
   // A "__proto__" key means something else in an object literal than in JSON; the data has none.
   if (json.includes('"__proto__"')) throw new Error("the data has a __proto__ key: the object-literal form would differ");
-  consumer.write("embed/data.json", json);
+  consumer.write(`embed/${folder}/data.json`, json);
   const modules: Record<string, [file: string, text: string]> = {
     [BASELINE]: ["empty.mjs", "export default {};\n"],
     "JS object literal": ["object-literal.mjs", `export default ${json};\n`],
@@ -52,8 +57,8 @@ export function measureEmbedding(consumer: Consumer, json: string, options: Omit
     'JSON module (with { type: "json" })': ["json-module.mjs", 'import data from "./data.json" with { type: "json" };\nexport default data;\n'],
   };
   const scripts = Object.entries(modules).map(([name, [file, text]]) => {
-    consumer.write(`embed/${file}`, text);
-    return { name, file: consumer.write(`embed/load-${file}`, loader(`./${file}`)) };
+    consumer.write(`embed/${folder}/${file}`, text);
+    return { name, file: consumer.write(`embed/${folder}/load-${file}`, loader(`./${file}`)) };
   });
   const samples = runInterleaved(scripts, { ...options, cwd: consumer.dir });
   const names = Object.keys(modules).filter((name) => name !== BASELINE);
@@ -67,5 +72,5 @@ export function measureEmbedding(consumer: Consumer, json: string, options: Omit
       wholeProcess: comparePaired(samples, name, BASELINE),
     }))
     .sort((a, b) => a.importMs.median - b.importMs.median);
-  return { dataBytes: Buffer.byteLength(json), baselineImportMs: summarize(importTimes(samples, BASELINE)), forms };
+  return { label, rounds: options.rounds, dataBytes: Buffer.byteLength(json), baselineImportMs: summarize(importTimes(samples, BASELINE)), forms };
 }
