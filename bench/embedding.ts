@@ -20,7 +20,7 @@ export interface EmbeddingForm {
 }
 
 export interface EmbeddingResults {
-  /** Which data: "shipped data", "10× synthetic data". */
+  /** Which data, as the report names it ("the shipped data"). */
   readonly label: string;
   readonly rounds: number;
   readonly dataBytes: number;
@@ -46,7 +46,13 @@ function importTimes(samples: RoundSamples, name: string): number[] {
 }
 
 /** Measures the forms for one piece of data; `folder` (under the consumer's `embed/`) keeps sizes apart. */
-export function measureEmbedding(consumer: Consumer, label: string, folder: string, json: string, options: Omit<RunOptions, "cwd">): EmbeddingResults {
+export function measureEmbedding(
+  consumer: Consumer,
+  label: string,
+  folder: string,
+  json: string,
+  options: Omit<RunOptions, "cwd">,
+): EmbeddingResults {
   // A "__proto__" key means something else in an object literal than in JSON; the data has none.
   if (json.includes('"__proto__"')) throw new Error("the data has a __proto__ key: the object-literal form would differ");
   consumer.write(`embed/${folder}/data.json`, json);
@@ -61,16 +67,16 @@ export function measureEmbedding(consumer: Consumer, label: string, folder: stri
     return { name, file: consumer.write(`embed/${folder}/load-${file}`, loader(`./${file}`)) };
   });
   const samples = runInterleaved(scripts, { ...options, cwd: consumer.dir });
-  const names = Object.keys(modules).filter((name) => name !== BASELINE);
-  const medians = new Map(names.map((name) => [name, summarize(importTimes(samples, name)).median]));
-  const fastest = [...names].sort((a, b) => (medians.get(a) ?? 0) - (medians.get(b) ?? 0))[0] as string;
-  const forms = names
-    .map((name) => ({
-      name,
-      importMs: summarize(importTimes(samples, name)),
-      vsFastest: summarize(pairedRatios(importTimes(samples, name), importTimes(samples, fastest))),
-      wholeProcess: comparePaired(samples, name, BASELINE),
-    }))
+  const times = new Map(Object.keys(modules).map((name) => [name, importTimes(samples, name)]));
+  const forms = Object.keys(modules)
+    .filter((name) => name !== BASELINE)
+    .map((name) => ({ name, importMs: summarize(times.get(name) ?? []) }))
     .sort((a, b) => a.importMs.median - b.importMs.median);
-  return { label, rounds: options.rounds, dataBytes: Buffer.byteLength(json), baselineImportMs: summarize(importTimes(samples, BASELINE)), forms };
+  const fastestTimes = times.get(forms[0]?.name ?? "") ?? [];
+  const withComparisons = forms.map((form) => ({
+    ...form,
+    vsFastest: summarize(pairedRatios(times.get(form.name) ?? [], fastestTimes)),
+    wholeProcess: comparePaired(samples, form.name, BASELINE),
+  }));
+  return { label, rounds: options.rounds, dataBytes: Buffer.byteLength(json), baselineImportMs: summarize(times.get(BASELINE) ?? []), forms: withComparisons };
 }
