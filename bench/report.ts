@@ -116,7 +116,7 @@ export function verdicts(results: BenchResults): Verdict[] {
     const lead = runnerUp.vsFastest.p25 > 1 ? "ahead of" : "tied (paired p25 ≤ 1) with";
     rows.push({
       id: `4${String.fromCharCode(97 + i)}`,
-      measurement: `Fastest data embedding, ${size.label}: ${fastest.name}, ${lead} ${runnerUp.name} (${ratio(runnerUp.vsFastest.median)} of its time)`,
+      measurement: `Fastest data embedding, ${size.label}: ${fastest.name}, ${lead} ${runnerUp.name}, which takes ${ratio(runnerUp.vsFastest.median)} as long`,
       median: `${ms(fastest.importMs.median)} ms`,
       spread: `p25–p75 ${range(fastest.importMs, ms)} ms`,
       target: "— (informational)",
