@@ -1,0 +1,82 @@
+/**
+ * Measurement 3: what a browser bundle of a small program using the package weighs. esbuild bundles and
+ * minifies (ESM, browser platform) a program that imports the package by name; the output is gzipped at level 9.
+ * zod's share comes from the metafile: the bytes that files under `node_modules/zod` put into the output (and,
+ * for reference, those files' sizes as inputs).
+ */
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import type { Consumer } from "./consumer.js";
+
+export interface BundleSize {
+  readonly id: BundleId;
+  readonly name: string;
+  readonly program: string;
+  readonly rawBytes: number;
+  readonly gzipBytes: number;
+  /** Bytes of the minified output that come from zod. */
+  readonly zodOutputBytes: number;
+  /** Sizes of the zod source files that went into the bundle. */
+  readonly zodInputBytes: number;
+}
+
+export interface BundleResults {
+  readonly bundles: readonly BundleSize[];
+  /** gzip -9 of `JSON.stringify(dataset)`: no bundle holding the data can be much smaller. */
+  readonly jsonGzipBytes: number;
+  readonly jsonBytes: number;
+}
+
+/** The programs bundled: `id` names them in the results. */
+const PROGRAMS = [
+  {
+    id: "one-helper",
+    name: "one helper (`findEventsByYear`)",
+    program: 'import { findEventsByYear } from "vietnam-us-relations";\nconsole.log(findEventsByYear(2025).length);\n',
+  },
+  {
+    id: "dataset",
+    name: "`dataset`",
+    program: 'import { dataset } from "vietnam-us-relations";\nconsole.log(dataset.events.length);\n',
+  },
+  {
+    id: "one-schema",
+    name: "one schema (`figureSchema` from `./schemas`, reference)",
+    program: 'import { figureSchema } from "vietnam-us-relations/schemas";\nconsole.log(figureSchema.safeParse({}).success);\n',
+  },
+] as const;
+
+export type BundleId = (typeof PROGRAMS)[number]["id"];
+
+export const gzip = (data: string | Uint8Array): number => gzipSync(data, { level: 9 }).length;
+
+const isZod = (path: string): boolean => path.replaceAll("\\", "/").includes("node_modules/zod/");
+
+async function bundle(consumer: Consumer, { id, name, program }: (typeof PROGRAMS)[number]): Promise<BundleSize> {
+  const result = await build({
+    entryPoints: [consumer.write(`bundle/${id}.mjs`, program)],
+    absWorkingDir: consumer.dir,
+    outdir: "bundle/out",
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const output = result.outputFiles.find((out) => out.path.endsWith(".js"));
+  if (!output) throw new Error(`esbuild wrote no JS for ${name}`);
+  const outputs = Object.values(result.metafile.outputs);
+  const zodOutputBytes = outputs
+    .flatMap((out) => Object.entries(out.inputs))
+    .reduce((sum, [path, input]) => sum + (isZod(path) ? input.bytesInOutput : 0), 0);
+  const zodInputBytes = Object.entries(result.metafile.inputs).reduce((sum, [path, input]) => sum + (isZod(path) ? input.bytes : 0), 0);
+  return { id, name, program, rawBytes: output.contents.length, gzipBytes: gzip(output.contents), zodOutputBytes, zodInputBytes };
+}
+
+export async function measureBundles(consumer: Consumer, json: string): Promise<BundleResults> {
+  const bundles: BundleSize[] = [];
+  for (const entry of PROGRAMS) bundles.push(await bundle(consumer, entry));
+  return { bundles, jsonBytes: Buffer.byteLength(json), jsonGzipBytes: gzip(json) };
+}

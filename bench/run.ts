@@ -1,0 +1,75 @@
+/**
+ * `npm run bench`: every measurement in one run, written to bench/RESULTS.md. Needs `npm run build` first (it
+ * measures the built package, resolved by name). Not part of `npm test`.
+ *
+ * `BENCH_ROUNDS` sets the cold-start rounds per script (default 50; at least 20); the data embedding forms get
+ * twice as many.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { dataset } from "vietnam-us-relations";
+import { measureBundles } from "./bundle-size.js";
+import { createConsumer, REPO_ROOT } from "./consumer.js";
+import { measureEmbedding } from "./embedding.js";
+import { describeMachine } from "./machine.js";
+import { renderResults, verdicts, type BenchResults } from "./report.js";
+import { measureScaling } from "./scaling.js";
+import { measureStartup } from "./startup.js";
+import { makeSyntheticDataset } from "./synthetic-dataset.js";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
+/** The forms of embedding differ by fractions of a millisecond: they get more rounds. */
+const EMBEDDING_ROUNDS = 2 * ROUNDS;
+const WARMUP_ROUNDS = 3;
+const FACTORS = [1, 10, 100, 1000] as const;
+const RESULTS_FILE = resolve(REPO_ROOT, "bench/RESULTS.md");
+
+if (!Number.isInteger(ROUNDS) || ROUNDS < 20) throw new Error(`BENCH_ROUNDS must be a whole number ≥ 20, got ${process.env.BENCH_ROUNDS}`);
+
+const log = (line: string) => console.log(`bench: ${line}`);
+
+function commit(): string {
+  const git = spawnSync("git", ["describe", "--always", "--dirty"], { cwd: REPO_ROOT, encoding: "utf8" });
+  return git.status === 0 ? git.stdout.trim() : "unknown commit";
+}
+
+const started = performance.now();
+const machine = describeMachine();
+const consumer = createConsumer();
+const json = JSON.stringify(dataset);
+const packageVersion = (JSON.parse(readFileSync(resolve(REPO_ROOT, "package.json"), "utf8")) as { version: string }).version;
+
+log(`cold start, ${ROUNDS} rounds per script`);
+const startup = measureStartup(consumer, { rounds: ROUNDS, warmupRounds: WARMUP_ROUNDS });
+log("bundle sizes");
+const bundles = await measureBundles(consumer, json);
+log(`data embedding forms, ${EMBEDDING_ROUNDS} rounds per script; then on 10× the data, ${ROUNDS} rounds`);
+const embedding = [
+  measureEmbedding(consumer, "the shipped data", "1x", json, { rounds: EMBEDDING_ROUNDS, warmupRounds: WARMUP_ROUNDS }),
+  measureEmbedding(consumer, "10× the data (bench/synthetic-dataset.ts)", "10x", JSON.stringify(makeSyntheticDataset(10)), {
+    rounds: ROUNDS,
+    warmupRounds: WARMUP_ROUNDS,
+  }),
+];
+log(`scaling at ${FACTORS.join("×, ")}×`);
+const scaling = measureScaling(FACTORS);
+
+const results: BenchResults = {
+  machine,
+  packageVersion,
+  commit: commit(),
+  rounds: ROUNDS,
+  wallSeconds: (performance.now() - started) / 1000,
+  startup,
+  bundles,
+  embedding,
+  scaling,
+};
+writeFileSync(RESULTS_FILE, renderResults(results));
+for (const row of verdicts(results)) {
+  const verdict = row.pass === undefined ? "    " : row.pass ? "PASS" : "MISS";
+  console.log(`${verdict}  ${row.id.padEnd(3)} ${row.median.padStart(10)}  (target ${row.target})  ${row.measurement}`);
+}
+log(`wrote ${RESULTS_FILE} in ${results.wallSeconds.toFixed(0)} s`);
