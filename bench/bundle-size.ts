@@ -4,8 +4,7 @@
  * zod's share comes from the metafile: the bytes that files under `node_modules/zod` put into the output (and,
  * for reference, those files' sizes as inputs).
  */
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { bundleForBrowser, gzipSize } from "../scripts/lib/browser-bundle.js";
 import type { Consumer } from "./consumer.js";
 
 export interface BundleSize {
@@ -48,31 +47,11 @@ const PROGRAMS = [
 
 export type BundleId = (typeof PROGRAMS)[number]["id"];
 
-export const gzip = (data: string | Uint8Array): number => gzipSync(data, { level: 9 }).length;
-
-const isZod = (path: string): boolean => path.replaceAll("\\", "/").includes("node_modules/zod/");
+export const gzip = gzipSize;
 
 async function bundle(consumer: Consumer, { id, name, program }: (typeof PROGRAMS)[number]): Promise<BundleSize> {
-  const result = await build({
-    entryPoints: [consumer.write(`bundle/${id}.mjs`, program)],
-    absWorkingDir: consumer.dir,
-    outdir: "bundle/out",
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-  });
-  const output = result.outputFiles.find((out) => out.path.endsWith(".js"));
-  if (!output) throw new Error(`esbuild wrote no JS for ${name}`);
-  const outputs = Object.values(result.metafile.outputs);
-  const zodOutputBytes = outputs
-    .flatMap((out) => Object.entries(out.inputs))
-    .reduce((sum, [path, input]) => sum + (isZod(path) ? input.bytesInOutput : 0), 0);
-  const zodInputBytes = Object.entries(result.metafile.inputs).reduce((sum, [path, input]) => sum + (isZod(path) ? input.bytes : 0), 0);
-  return { id, name, program, rawBytes: output.contents.length, gzipBytes: gzip(output.contents), zodOutputBytes, zodInputBytes };
+  const measured = await bundleForBrowser(program, consumer.dir);
+  return { id, name, program, rawBytes: measured.rawBytes, gzipBytes: measured.gzipBytes, zodOutputBytes: measured.zodOutputBytes, zodInputBytes: measured.zodInputBytes };
 }
 
 export async function measureBundles(consumer: Consumer, json: string): Promise<BundleResults> {

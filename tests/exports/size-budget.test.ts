@@ -1,8 +1,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { gzipSync } from "node:zlib";
-import { build, type Metafile } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleForBrowser } from "../../scripts/lib/browser-bundle.js";
 import { DIST_DIR, ROOT } from "../../scripts/lib/paths.js";
 
 /**
@@ -17,24 +16,7 @@ const GZIP_CEILINGS = {
 };
 const FILE_CEILINGS = { "index.js": 150_000, "index.cjs": 150_000, "schemas.js": 30_000, "schemas.cjs": 32_000 };
 
-async function bundle(code: string): Promise<{ gzipped: number; zodBytes: number; inputs: Metafile["inputs"] }> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: ROOT, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-    alias: { "vietnam-us-relations": resolve(DIST_DIR, "index.js") },
-  });
-  const output = result.outputFiles[0]!.contents;
-  const zodBytes = Object.entries(result.metafile.inputs)
-    .filter(([path]) => path.includes("node_modules/zod"))
-    .reduce((sum, [, input]) => sum + input.bytes, 0);
-  return { gzipped: gzipSync(output, { level: 9 }).length, zodBytes, inputs: result.metafile.inputs };
-}
+const bundle = (code: string) => bundleForBrowser(code, ROOT, { "vietnam-us-relations": resolve(DIST_DIR, "index.js") });
 
 describe("size budget", () => {
   const programs: Record<keyof typeof GZIP_CEILINGS, string> = {
@@ -44,21 +26,21 @@ describe("size budget", () => {
   };
 
   it.each(Object.entries(programs))("a bundle of %s stays under its gzip ceiling and holds no zod", async (label, code) => {
-    const { gzipped, zodBytes } = await bundle(code);
-    expect(zodBytes).toBe(0);
-    expect(gzipped).toBeLessThan(GZIP_CEILINGS[label as keyof typeof GZIP_CEILINGS]);
+    const { gzipBytes, zodInputBytes } = await bundle(code);
+    expect(zodInputBytes).toBe(0);
+    expect(gzipBytes).toBeLessThan(GZIP_CEILINGS[label as keyof typeof GZIP_CEILINGS]);
   });
 
   it("a one-helper bundle carries only that helper's collections", async () => {
-    const { gzipped: oneHelper } = await bundle(programs["one helper (findEventsByYear)"]);
-    const { gzipped: whole } = await bundle(programs["the whole dataset"]);
+    const { gzipBytes: oneHelper } = await bundle(programs["one helper (findEventsByYear)"]);
+    const { gzipBytes: whole } = await bundle(programs["the whole dataset"]);
     expect(oneHelper).toBeLessThan(whole * 0.75);
   });
 
   it("the main entry never imports zod, even when every export is used", async () => {
-    const { zodBytes, inputs } = await bundle('import * as all from "vietnam-us-relations"; console.log(Object.keys(all).length, JSON.stringify(all.dataset).length);');
-    expect(zodBytes).toBe(0);
-    expect(Object.keys(inputs).some((path) => path.includes("zod"))).toBe(false);
+    const { zodInputBytes, inputs } = await bundle('import * as all from "vietnam-us-relations"; console.log(Object.keys(all).length, JSON.stringify(all.dataset).length);');
+    expect(zodInputBytes).toBe(0);
+    expect(inputs.some((path) => path.includes("zod"))).toBe(false);
   });
 
   it.each(Object.entries(FILE_CEILINGS))("dist/%s stays under %d bytes", (file, ceiling) => {
