@@ -1,22 +1,11 @@
-import {
-  GENERATED_VERSION,
-  loadDeployments,
-  loadEvents,
-  loadFigures,
-  loadMetrics,
-  loadNotes,
-  loadOrganizations,
-  loadPeople,
-  loadPlaces,
-  loadPrograms,
-  loadSources,
-} from "./generated/collections.js";
+import { DATASET, GENERATED_VERSION } from "./generated/collections.js";
 import type { Dataset } from "./schema/dataset.js";
 
 /**
  * The whole dataset: every source, person, organization, place, programme, deployment, event, figure, metric
  * and note, with `version` equal to the package version. Deeply frozen: mutating it throws in strict mode.
- * Each collection is parsed on first access, so importing the package costs next to nothing.
+ * Each collection is a getter that parses its data on first access, so importing the package costs next to
+ * nothing.
  *
  * @example
  * ```ts
@@ -26,39 +15,7 @@ import type { Dataset } from "./schema/dataset.js";
  * const knapper = dataset.people.find((person) => person.id === "person:marc-e-knapper");
  * ```
  */
-export const dataset: Dataset = /* @__PURE__ */ Object.freeze({
-  version: GENERATED_VERSION,
-  get sources() {
-    return loadSources();
-  },
-  get people() {
-    return loadPeople();
-  },
-  get organizations() {
-    return loadOrganizations();
-  },
-  get places() {
-    return loadPlaces();
-  },
-  get programs() {
-    return loadPrograms();
-  },
-  get deployments() {
-    return loadDeployments();
-  },
-  get events() {
-    return loadEvents();
-  },
-  get figures() {
-    return loadFigures();
-  },
-  get metrics() {
-    return loadMetrics();
-  },
-  get notes() {
-    return loadNotes();
-  },
-});
+export const dataset: Dataset = DATASET;
 
 /**
  * The dataset version: the package version the data was released with. Pin it like any dependency.

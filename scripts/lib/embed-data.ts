@@ -32,6 +32,22 @@ export function renderCollectionsModule(dataset: Dataset, banner: string): strin
       "}",
     );
   }
+  parts.push(
+    "",
+    "/** @internal Every collection's loader, keyed by collection name. */",
+    "export const COLLECTION_LOADERS = {",
+    ...COLLECTIONS.map((name) => `  ${name}: ${loaderName(name)},`),
+    "} as const;",
+    "",
+    "/**",
+    " * @internal The dataset object: a frozen literal whose getters call the loaders. A plain literal, so that bundlers",
+    " * drop it, and with it every collection, from bundles that do not use it.",
+    " */",
+    "export const DATASET: Dataset = /* @__PURE__ */ Object.freeze({",
+    "  version: GENERATED_VERSION,",
+    ...COLLECTIONS.map((name) => `  get ${name}() {\n    return ${loaderName(name)}();\n  },`),
+    "});",
+  );
   return `${parts.join("\n")}\n`;
 }
 

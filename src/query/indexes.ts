@@ -1,4 +1,4 @@
-import type { CollectionName, Dataset, Event, Figure, Metric, Person, Source } from "../schema/index.js";
+import type { CollectionName, Dataset, Deployment, Event, Figure, Person, Source } from "../schema/index.js";
 import { endOfPartialDate } from "../dates.js";
 import { deepFreeze } from "../freeze.js";
 import { foldName, foldWords } from "./normalize.js";
@@ -47,7 +47,8 @@ export interface Indexes {
   readonly eventsChronological: () => readonly Event[];
   readonly eventsByYear: () => ReadonlyMap<number, readonly Event[]>;
   readonly figuresByMetric: () => ReadonlyMap<string, readonly Figure[]>;
-  readonly metricsById: () => ReadonlyMap<string, Metric>;
+  /** Live deployments to organizations of kind `un-peacekeeping-mission`. */
+  readonly peacekeepingDeployments: () => readonly Deployment[];
   readonly names: () => NameIndex;
   readonly eventsByEntity: () => ReadonlyMap<string, readonly Event[]>;
   readonly recordsBySource: () => ReadonlyMap<string, SourceRecords>;
@@ -167,7 +168,10 @@ export function createIndexes(access: CollectionAccess): Indexes {
       for (const list of map.values()) Object.freeze(list.sort(compareFigures));
       return map;
     }),
-    metricsById: lazy(() => new Map(dataset.metrics.map((metric) => [metric.id, metric]))),
+    peacekeepingDeployments: lazy(() => {
+      const missions = new Set(dataset.organizations.filter((org) => org.kind === "un-peacekeeping-mission").map((org) => org.id));
+      return Object.freeze(live(dataset.deployments).filter((deployment) => missions.has(deployment.missionId)));
+    }),
     names: lazy(() => buildNameIndex(dataset)),
     eventsByEntity: lazy(() => {
       const map = new Map<string, Event[]>();

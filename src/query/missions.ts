@@ -3,7 +3,7 @@ import { optionalAsOf } from "./arguments.js";
 import { outOfRange, wrongType } from "./errors.js";
 import { getFigureIn } from "./figures.js";
 import { loadDeployments, loadFigures, loadMetrics, loadOrganizations, loadSources } from "../generated/collections.js";
-import { createIndexes, live, type Indexes } from "./indexes.js";
+import { createIndexes, type Indexes } from "./indexes.js";
 
 /**
  * The kinds of mission {@link getMissionCount} counts.
@@ -37,11 +37,9 @@ export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriatio
     return getFigureIn(indexes, "repatriation-missions", asOf === undefined ? undefined : { asOf })?.value;
   }
   const limit = asOf === undefined ? undefined : endOfPartialDate(asOf);
-  const missionKinds = new Map(indexes.collection("organizations").map((org) => [org.id, org.kind]));
   const missions = new Set<string>();
-  for (const deployment of live(indexes.collection("deployments"))) {
+  for (const deployment of indexes.peacekeepingDeployments()) {
     if (deployment.contributorId !== "place:vietnam") continue;
-    if (missionKinds.get(deployment.missionId) !== "un-peacekeeping-mission") continue;
     if (limit !== undefined && deployment.asOf > limit) continue;
     missions.add(deployment.missionId);
   }
