@@ -1,5 +1,5 @@
 import { DATASET, GENERATED_VERSION } from "./generated/collections.js";
-import type { Dataset } from "./schema/dataset.js";
+import type { Dataset } from "./types.js";
 
 /**
  * The whole dataset: every source, person, organization, place, programme, deployment, event, figure, metric

@@ -26,14 +26,15 @@ export {
   type PartialDateParts,
 } from "./dates.js";
 export type {
+  AsOfRelation,
   Citation,
   CollectionName,
   Dataset,
   DateCertainty,
   DeepReadonly,
   Deployment,
-  Deprecation,
   DeploymentId,
+  Deprecation,
   EntityId,
   Event,
   EventId,
@@ -42,7 +43,9 @@ export type {
   FigureId,
   FigureQualifier,
   Metric,
+  MetricId,
   MetricKind,
+  MetricTopic,
   Note,
   NoteId,
   NoteKind,
@@ -51,6 +54,7 @@ export type {
   OrganizationKind,
   Participant,
   ParticipantRole,
+  PartOfDay,
   Person,
   PersonId,
   Place,
@@ -63,6 +67,7 @@ export type {
   ProgramKind,
   RecordId,
   Source,
+  SourceDateCertainty,
   SourceId,
-} from "./schema/index.js";
-export type { MetricId } from "./generated/ids.js";
+  SourceKind,
+} from "./types.js";

@@ -1,4 +1,4 @@
-import type { CollectionName, Dataset } from "../../src/schema/index.js";
+import type { CollectionName, Dataset } from "../../src/types.js";
 import { COLLECTIONS } from "./load-data.js";
 
 function loaderName(name: CollectionName): string {
@@ -14,7 +14,7 @@ export function renderCollectionsModule(dataset: Dataset, banner: string): strin
   const parts = [
     banner,
     'import { deepFreeze } from "../freeze.js";',
-    'import type { Dataset } from "../schema/dataset.js";',
+    'import type { Dataset } from "../types.js";',
     "",
     "/** @internal The package version the data was built with. */",
     `export const GENERATED_VERSION = ${JSON.stringify(dataset.version)};`,

@@ -1,4 +1,4 @@
-import type { Dataset } from "../schema/index.js";
+import type { Dataset } from "../types.js";
 import { getEntityIn } from "./entities.js";
 import { findEventsBetweenIn, findEventsByYearIn, findEventsInvolvingIn } from "./events.js";
 import type { findEventsBetween, findEventsByYear, findEventsInvolving } from "./events.js";

@@ -1,5 +1,5 @@
 import { endOfPartialDate, startOfPartialDate } from "../dates.js";
-import type { Event } from "../schema/index.js";
+import type { Event } from "../types.js";
 import { requireId, requirePartialDate } from "./arguments.js";
 import { outOfRange, wrongType } from "./errors.js";
 import { loadEvents } from "../generated/collections.js";

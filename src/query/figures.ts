@@ -1,6 +1,6 @@
 import { endOfPartialDate } from "../dates.js";
 import type { MetricId } from "../generated/ids.js";
-import type { Figure, Metric } from "../schema/index.js";
+import type { Figure, Metric } from "../types.js";
 import { optionalAsOf } from "./arguments.js";
 import { outOfRange, wrongType } from "./errors.js";
 import { loadFigures, loadMetrics, loadSources } from "../generated/collections.js";

@@ -1,4 +1,4 @@
-import type { CollectionName, Dataset, Deployment, Event, Figure, Person, Source } from "../schema/index.js";
+import type { CollectionName, Dataset, Deployment, Event, Figure, Person, Source } from "../types.js";
 import { endOfPartialDate } from "../dates.js";
 import { deepFreeze } from "../freeze.js";
 import { foldName, foldWords } from "./normalize.js";

@@ -1,5 +1,5 @@
 import { endOfPartialDate, startOfPartialDate } from "../dates.js";
-import type { Post } from "../schema/index.js";
+import type { Post } from "../types.js";
 import { optionalAsOf, requireId } from "./arguments.js";
 import { loadPeople } from "../generated/collections.js";
 import { createIndexes, type Indexes } from "./indexes.js";

@@ -9,7 +9,7 @@ import type {
   Post,
   Program,
   Source,
-} from "../schema/index.js";
+} from "../types.js";
 
 /**
  * Any record that has an id, as {@link getEntity} returns it.

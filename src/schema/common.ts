@@ -1,8 +1,18 @@
 import { z } from "zod";
 import { isPartialDate } from "../dates.js";
 
+export type { DeepReadonly } from "../deep-readonly.js";
+
+/**
+ * @internal The metadata that names a schema: its `$defs` key in schema.json, the name of its generated TypeScript
+ * type, the type's one-line summary, and example values (which schema.json lists and the type's TSDoc shows).
+ */
+export function named(name: string, description: string, examples?: readonly unknown[]) {
+  return { id: name, title: name, description, ...(examples === undefined ? {} : { examples: [...examples] }) };
+}
+
 /** The lowercase kebab-case tail of every record id: `pham-minh-chinh`, `2025-07-25-handover-170`. */
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: "Lowercase kebab-case ASCII." });
 
 /**
  * The id prefix of each collection whose records are referenced by id. Ids are `prefix:slug`, unique across
@@ -29,8 +39,8 @@ export const ID_PREFIXES = {
 } as const;
 
 /** @internal Builds the `prefix:slug` id schema of one collection. */
-function idSchema<const P extends string>(prefix: P) {
-  return z.templateLiteral([z.literal(`${prefix}:`), slugSchema]);
+function idSchema<const P extends string>(prefix: P, name: string, description: string, example: `${P}:${string}`) {
+  return z.templateLiteral([z.literal(`${prefix}:`), slugSchema]).meta(named(name, description, [example]));
 }
 
 /**
@@ -44,7 +54,7 @@ function idSchema<const P extends string>(prefix: P) {
  * sourceIdSchema.safeParse("vns-chinh-receives-blinken").success; // false: the "source:" prefix is missing
  * ```
  */
-export const sourceIdSchema = idSchema(ID_PREFIXES.sources);
+export const sourceIdSchema = idSchema(ID_PREFIXES.sources, "SourceId", "Id of a source document: `source:` and a slug.", "source:vns-chinh-receives-blinken");
 /**
  * Id of a person, e.g. `person:pham-minh-chinh`.
  *
@@ -56,7 +66,7 @@ export const sourceIdSchema = idSchema(ID_PREFIXES.sources);
  * personIdSchema.safeParse("pham-minh-chinh").success; // false: the "person:" prefix is missing
  * ```
  */
-export const personIdSchema = idSchema(ID_PREFIXES.people);
+export const personIdSchema = idSchema(ID_PREFIXES.people, "PersonId", "Id of a person: `person:` and a slug of the name.", "person:pham-minh-chinh");
 /**
  * Id of a post a person held, e.g. `post:pham-minh-chinh-prime-minister`.
  *
@@ -68,7 +78,7 @@ export const personIdSchema = idSchema(ID_PREFIXES.people);
  * postIdSchema.safeParse("pham-minh-chinh-prime-minister").success; // false: the "post:" prefix is missing
  * ```
  */
-export const postIdSchema = idSchema(ID_PREFIXES.posts);
+export const postIdSchema = idSchema(ID_PREFIXES.posts, "PostId", "Id of a post a person held: `post:`, the person's slug and the post.", "post:pham-minh-chinh-prime-minister");
 /**
  * Id of an organization (ministries, agencies, UN bodies and missions, news outlets), e.g. `org:vnosmp`.
  *
@@ -80,7 +90,7 @@ export const postIdSchema = idSchema(ID_PREFIXES.posts);
  * organizationIdSchema.safeParse("unmiss").success; // false: the "org:" prefix is missing
  * ```
  */
-export const organizationIdSchema = idSchema(ID_PREFIXES.organizations);
+export const organizationIdSchema = idSchema(ID_PREFIXES.organizations, "OrganizationId", "Id of an organization: `org:` and a slug of its acronym or name.", "org:unmiss");
 /**
  * Id of a place, e.g. `place:da-nang`.
  *
@@ -92,7 +102,7 @@ export const organizationIdSchema = idSchema(ID_PREFIXES.organizations);
  * placeIdSchema.safeParse("da-nang").success; // false: the "place:" prefix is missing
  * ```
  */
-export const placeIdSchema = idSchema(ID_PREFIXES.places);
+export const placeIdSchema = idSchema(ID_PREFIXES.places, "PlaceId", "Id of a place: `place:` and a slug of its name.", "place:da-nang");
 /**
  * Id of a cooperation programme, project or partnership, e.g. `program:bien-hoa-dioxin-remediation`.
  *
@@ -104,7 +114,7 @@ export const placeIdSchema = idSchema(ID_PREFIXES.places);
  * programIdSchema.safeParse("bien-hoa-dioxin-project").success; // false: the "program:" prefix is missing
  * ```
  */
-export const programIdSchema = idSchema(ID_PREFIXES.programs);
+export const programIdSchema = idSchema(ID_PREFIXES.programs, "ProgramId", "Id of a programme, project or partnership: `program:` and a slug.", "program:bien-hoa-dioxin-project");
 /**
  * Id of a peacekeeping deployment, e.g. `deployment:vietnam-unisfa`.
  *
@@ -116,7 +126,7 @@ export const programIdSchema = idSchema(ID_PREFIXES.programs);
  * deploymentIdSchema.safeParse("vietnam-unisfa").success; // false: the "deployment:" prefix is missing
  * ```
  */
-export const deploymentIdSchema = idSchema(ID_PREFIXES.deployments);
+export const deploymentIdSchema = idSchema(ID_PREFIXES.deployments, "DeploymentId", "Id of a peacekeeping deployment: `deployment:`, the contributor and the mission.", "deployment:vietnam-unisfa");
 /**
  * Id of an event, e.g. `event:2025-07-25-170th-remains-handover`.
  *
@@ -128,7 +138,7 @@ export const deploymentIdSchema = idSchema(ID_PREFIXES.deployments);
  * eventIdSchema.safeParse("2025-07-25-170th-remains-handover").success; // false: the "event:" prefix is missing
  * ```
  */
-export const eventIdSchema = idSchema(ID_PREFIXES.events);
+export const eventIdSchema = idSchema(ID_PREFIXES.events, "EventId", "Id of an event: `event:` and a slug that starts with its date (a reading aid, not a contract).", "event:2025-07-25-170th-remains-handover");
 /**
  * Id of a figure, e.g. `figure:2025-11-02-remains-returned`.
  *
@@ -140,7 +150,7 @@ export const eventIdSchema = idSchema(ID_PREFIXES.events);
  * figureIdSchema.safeParse("2025-11-02-remains-returned").success; // false: the "figure:" prefix is missing
  * ```
  */
-export const figureIdSchema = idSchema(ID_PREFIXES.figures);
+export const figureIdSchema = idSchema(ID_PREFIXES.figures, "FigureId", "Id of a figure: `figure:` and a slug that starts with its `asOf` date (a reading aid, not a contract).", "figure:2025-11-02-remains-returned");
 /**
  * Id of a note on how records relate or disagree, e.g. `note:identified-servicemen-750-vs-740`.
  *
@@ -152,7 +162,7 @@ export const figureIdSchema = idSchema(ID_PREFIXES.figures);
  * noteIdSchema.safeParse("missions-activities-ceremonies").success; // false: the "note:" prefix is missing
  * ```
  */
-export const noteIdSchema = idSchema(ID_PREFIXES.notes);
+export const noteIdSchema = idSchema(ID_PREFIXES.notes, "NoteId", "Id of a note on how records relate or disagree: `note:` and a slug.", "note:missions-activities-ceremonies");
 
 /**
  * Anything that can take part in an event or be the subject of a figure.
@@ -170,7 +180,7 @@ export const entityIdSchema = z.union([
   organizationIdSchema,
   placeIdSchema,
   programIdSchema,
-]);
+]).meta(named("EntityId", "Id of anything that can take part in an event or be a figure's subject: a person, organization, place or programme.", ["org:vnosmp"]));
 
 /**
  * Any record id in the dataset that a note may point at.
@@ -193,7 +203,7 @@ export const recordIdSchema = z.union([
   eventIdSchema,
   figureIdSchema,
   noteIdSchema,
-]);
+]).meta(named("RecordId", "Any record id in the dataset (metric ids aside, which have no prefix).", ["figure:2025-11-02-remains-returned"]));
 
 /**
  * Marks a record as withdrawn while keeping its id resolvable: a tombstone. Ids are never deleted outright; a
@@ -206,26 +216,31 @@ export const recordIdSchema = z.union([
  * deprecationSchema.parse({ since: "0.2.0", reason: "merged into the ceremony event", supersededBy: "event:2023-06-08-vnosmp-anniversary-ceremony" });
  * ```
  */
-export const deprecationSchema = z.strictObject({
-  /** The version that deprecated the record. */
-  since: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/),
-  /** Why, in a sentence. */
-  reason: z.string().min(10),
-  /** The id (or metric id) that replaces it, if any. */
-  supersededBy: z.string().min(1).optional(),
-});
+export const deprecationSchema = z
+  .strictObject({
+    since: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/)
+      .meta({ description: "The package version that deprecated the record (semver).", examples: ["0.2.0"] }),
+    reason: z.string().min(10).meta({ description: "Why the record was withdrawn, in a sentence." }),
+    supersededBy: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The id (or metric id) of the record that replaces it, if any." }),
+  })
+  .meta(
+    named(
+      "Deprecation",
+      "A deprecation notice: the record is withdrawn but keeps its id (a tombstone), for at least one major version.",
+      [{ since: "0.2.0", reason: "merged into the ceremony event", supersededBy: "event:2023-06-08-vnosmp-anniversary-ceremony" }],
+    ),
+  );
 
-/**
- * A deprecation notice as stored on a tombstoned record.
- *
- * @example
- * ```ts
- * import { getEntity, type Deprecation } from "vietnam-us-relations";
- *
- * const notice: Deprecation | undefined = getEntity("event:2025-11-02-giang-hegseth-talks")?.deprecated;
- * ```
- */
-export type Deprecation = DeepReadonly<z.infer<typeof deprecationSchema>>;
+/** @internal The `deprecated` field every record type has. */
+export const deprecatedField = deprecationSchema
+  .optional()
+  .meta({ description: "Present when the record is withdrawn: it keeps its id and content and says why (a tombstone)." });
 
 /**
  * A partial ISO 8601 date cut to its precision: `"2025"`, `"2021-07"`, `"2024-07-27"`.
@@ -241,7 +256,12 @@ export type Deprecation = DeepReadonly<z.infer<typeof deprecationSchema>>;
 export const partialDateSchema = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
-  .refine(isPartialDate, { message: "not a real calendar date (month 01-12, day within the month)" });
+  .refine(isPartialDate, { message: "not a real calendar date (month 01-12, day within the month)" })
+  .meta({
+    description:
+      "A partial ISO 8601 date cut to the precision the document gives (year, month or day), never padded; the month and day must exist.",
+    examples: ["2025", "2021-07", "2024-07-27"],
+  });
 
 /**
  * A citation: the document and a short verbatim excerpt of it that contains the fact. The quote is checked
@@ -254,10 +274,23 @@ export const partialDateSchema = z
  * citationSchema.parse({ documentId: "source:vna-giang-hegseth-talks", quote: "a total of 994 bones" });
  * ```
  */
-export const citationSchema = z.strictObject({
-  documentId: sourceIdSchema,
-  quote: z.string().min(3).max(200),
-});
+export const citationSchema = z
+  .strictObject({
+    documentId: sourceIdSchema.meta({ description: "The source document the quote is from." }),
+    quote: z
+      .string()
+      .min(3)
+      .max(200)
+      .meta({
+        description:
+          "A short verbatim excerpt of the document (a clause, at most 200 characters) that contains the fact, checked character for character against the document.",
+      }),
+  })
+  .meta(
+    named("Citation", "A citation: a source document and a short verbatim excerpt of it that states the fact.", [
+      { documentId: "source:vna-giang-hegseth-talks", quote: "a total of 994 bones" },
+    ]),
+  );
 
 /**
  * Whether a date (or its year) is written in the document or worked out from it.
@@ -269,15 +302,21 @@ export const citationSchema = z.strictObject({
  * dateCertaintySchema.options; // ["stated", "inferred"]
  * ```
  */
-export const dateCertaintySchema = z.enum(["stated", "inferred"]);
+export const dateCertaintySchema = z
+  .enum(["stated", "inferred"])
+  .meta(named("DateCertainty", "Whether a date (or its year) is written in the document (`stated`) or worked out from it (`inferred`).", ["inferred"]));
 
 /**
  * Fields shared by every dated record: how sure the date is and, when inferred, how it was worked out.
  * A refinement on each record requires `dateNote` exactly when `dateCertainty` is `"inferred"`.
  */
 export const dateCertaintyFields = {
-  dateCertainty: dateCertaintySchema,
-  dateNote: z.string().min(10).optional(),
+  dateCertainty: dateCertaintySchema.meta({ description: "Whether the date is written in the document or worked out from it." }),
+  dateNote: z
+    .string()
+    .min(10)
+    .optional()
+    .meta({ description: "How an inferred date was worked out (a year implied by \"50th anniversary\", a day given without a year); only on inferred dates." }),
 };
 
 /** @internal Requires an explanation for every inferred date and forbids one on stated dates. */
@@ -294,183 +333,14 @@ export function checkDateNote(
 }
 
 /** Short names, acronyms and other spellings used in the documents, plus the plain-ASCII form. */
-export const aliasesSchema = z.array(z.string().min(1)).readonly();
+export const aliasesSchema = z
+  .array(z.string().min(1))
+  .readonly()
+  .meta({ description: "Other names the documents use (short names, acronyms, other spellings), plus the plain-ASCII form." });
 
 /** At least one citation. */
-export const citationsSchema = z.array(citationSchema).min(1).readonly();
-
-/**
- * Deeply readonly view of a parsed record. The dataset is frozen at run time; this is its compile-time twin.
- *
- * @example
- * ```ts
- * import type { DeepReadonly } from "vietnam-us-relations";
- *
- * type Frozen = DeepReadonly<{ names: string[] }>; // { readonly names: readonly string[] }
- * ```
- */
-export type DeepReadonly<T> = T extends (infer E)[]
-  ? ReadonlyArray<DeepReadonly<E>>
-  : T extends ReadonlyArray<infer E>
-    ? ReadonlyArray<DeepReadonly<E>>
-    : T extends object
-      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-      : T;
-
-/**
- * A citation as stored in the dataset.
- *
- * @example
- * ```ts
- * import { dataset, type Citation } from "vietnam-us-relations";
- *
- * const citations: readonly Citation[] = dataset.figures[0]?.citations ?? [];
- * for (const { documentId, quote } of citations) console.log(`${documentId}: "${quote}"`);
- * ```
- */
-export type Citation = DeepReadonly<z.infer<typeof citationSchema>>;
-/**
- * `"stated"` or `"inferred"`.
- *
- * @example
- * ```ts
- * import { dataset, type DateCertainty } from "vietnam-us-relations";
- *
- * const inferred: DateCertainty = "inferred";
- * const guessed = dataset.events.filter((event) => event.dateCertainty === inferred);
- * ```
- */
-export type DateCertainty = z.infer<typeof dateCertaintySchema>;
-/**
- * Id of a source document.
- *
- * @example
- * ```ts
- * import type { SourceId } from "vietnam-us-relations";
- *
- * const id: SourceId = "source:vns-chinh-receives-blinken";
- * ```
- */
-export type SourceId = z.infer<typeof sourceIdSchema>;
-/**
- * Id of a person.
- *
- * @example
- * ```ts
- * import type { PersonId } from "vietnam-us-relations";
- *
- * const id: PersonId = "person:pham-minh-chinh";
- * ```
- */
-export type PersonId = z.infer<typeof personIdSchema>;
-/**
- * Id of a post.
- *
- * @example
- * ```ts
- * import type { PostId } from "vietnam-us-relations";
- *
- * const id: PostId = "post:pham-minh-chinh-prime-minister";
- * ```
- */
-export type PostId = z.infer<typeof postIdSchema>;
-/**
- * Id of an organization.
- *
- * @example
- * ```ts
- * import type { OrganizationId } from "vietnam-us-relations";
- *
- * const id: OrganizationId = "org:unmiss";
- * ```
- */
-export type OrganizationId = z.infer<typeof organizationIdSchema>;
-/**
- * Id of a place.
- *
- * @example
- * ```ts
- * import type { PlaceId } from "vietnam-us-relations";
- *
- * const id: PlaceId = "place:da-nang";
- * ```
- */
-export type PlaceId = z.infer<typeof placeIdSchema>;
-/**
- * Id of a programme.
- *
- * @example
- * ```ts
- * import type { ProgramId } from "vietnam-us-relations";
- *
- * const id: ProgramId = "program:bien-hoa-dioxin-project";
- * ```
- */
-export type ProgramId = z.infer<typeof programIdSchema>;
-/**
- * Id of a deployment.
- *
- * @example
- * ```ts
- * import type { DeploymentId } from "vietnam-us-relations";
- *
- * const id: DeploymentId = "deployment:vietnam-unisfa";
- * ```
- */
-export type DeploymentId = z.infer<typeof deploymentIdSchema>;
-/**
- * Id of an event.
- *
- * @example
- * ```ts
- * import type { EventId } from "vietnam-us-relations";
- *
- * const id: EventId = "event:2025-07-25-170th-remains-handover";
- * ```
- */
-export type EventId = z.infer<typeof eventIdSchema>;
-/**
- * Id of a figure.
- *
- * @example
- * ```ts
- * import type { FigureId } from "vietnam-us-relations";
- *
- * const id: FigureId = "figure:2025-11-02-remains-returned";
- * ```
- */
-export type FigureId = z.infer<typeof figureIdSchema>;
-/**
- * Id of a note.
- *
- * @example
- * ```ts
- * import type { NoteId } from "vietnam-us-relations";
- *
- * const id: NoteId = "note:missions-activities-ceremonies";
- * ```
- */
-export type NoteId = z.infer<typeof noteIdSchema>;
-/**
- * Id of anything that can take part in an event or be a figure's subject.
- *
- * @example
- * ```ts
- * import { findEventsInvolving, type EntityId } from "vietnam-us-relations";
- *
- * const who: EntityId = "org:vnosmp";
- * console.log(findEventsInvolving(who).length);
- * ```
- */
-export type EntityId = z.infer<typeof entityIdSchema>;
-/**
- * Any record id.
- *
- * @example
- * ```ts
- * import type { RecordId } from "vietnam-us-relations";
- *
- * const ids: RecordId[] = ["person:pete-hegseth", "figure:2025-11-02-remains-returned"];
- * ```
- */
-export type RecordId = z.infer<typeof recordIdSchema>;
+export const citationsSchema = z
+  .array(citationSchema)
+  .min(1)
+  .readonly()
+  .meta({ description: "Where the documents state it: at least one citation." });

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { DeepReadonly } from "./common.js";
 import { deploymentSchema } from "./deployment.js";
 import { eventSchema } from "./event.js";
 import { figureSchema } from "./figure.js";
@@ -37,18 +36,6 @@ export const collectionSchemas = {
   notes: noteSchema,
 } as const;
 
-/**
- * The collection names.
- *
- * @example
- * ```ts
- * import { dataset, type CollectionName } from "vietnam-us-relations";
- *
- * const name: CollectionName = "figures";
- * console.log(dataset[name].length);
- * ```
- */
-export type CollectionName = keyof typeof collectionSchemas;
 
 /**
  * The whole dataset: its version and every collection. Record-level rules only; see `validateDataset`.
@@ -61,32 +48,21 @@ export type CollectionName = keyof typeof collectionSchemas;
  * datasetSchema.parse(dataset); // record-level rules; validateDataset adds the cross-record ones
  * ```
  */
-export const datasetSchema = z.strictObject({
-  /** The package version the data was released with (semver). */
-  version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/),
-  sources: z.array(sourceSchema).readonly(),
-  people: z.array(personSchema).readonly(),
-  organizations: z.array(organizationSchema).readonly(),
-  places: z.array(placeSchema).readonly(),
-  programs: z.array(programSchema).readonly(),
-  deployments: z.array(deploymentSchema).readonly(),
-  events: z.array(eventSchema).readonly(),
-  figures: z.array(figureSchema).readonly(),
-  metrics: z.array(metricSchema).readonly(),
-  notes: z.array(noteSchema).readonly(),
-});
-
-/**
- * The dataset as the package ships it: deeply readonly (and frozen at run time).
- *
- * @example
- * ```ts
- * import { dataset, type Dataset } from "vietnam-us-relations";
- *
- * function countRecords(data: Dataset): number {
- *   return data.events.length + data.figures.length;
- * }
- * console.log(countRecords(dataset));
- * ```
- */
-export type Dataset = DeepReadonly<z.infer<typeof datasetSchema>>;
+export const datasetSchema = z
+  .strictObject({
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/)
+      .meta({ description: "The package version the data was released with (semver).", examples: ["0.1.0"] }),
+    sources: z.array(sourceSchema).readonly().meta({ description: "The source documents the dataset is built from." }),
+    people: z.array(personSchema).readonly().meta({ description: "The people named in the documents, with their posts." }),
+    organizations: z.array(organizationSchema).readonly().meta({ description: "Ministries, agencies, UN bodies and missions, associations and news outlets." }),
+    places: z.array(placeSchema).readonly().meta({ description: "Countries, regions, cities, sites and buildings." }),
+    programs: z.array(programSchema).readonly().meta({ description: "Cooperation programmes, projects and partnerships." }),
+    deployments: z.array(deploymentSchema).readonly().meta({ description: "Vietnam's deployments to UN peacekeeping missions and bodies." }),
+    events: z.array(eventSchema).readonly().meta({ description: "Events, dated to the precision the documents give." }),
+    figures: z.array(figureSchema).readonly().meta({ description: "Numbers the documents state, each with its metric and date." }),
+    metrics: z.array(metricSchema).readonly().meta({ description: "The metric catalogue the figures refer to." }),
+    notes: z.array(noteSchema).readonly().meta({ description: "Notes on how records relate or disagree." }),
+  })
+  .meta({ title: "Dataset", description: "The whole dataset: its version and every collection, each record deeply readonly (and frozen at run time)." });

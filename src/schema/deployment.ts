@@ -3,9 +3,9 @@ import {
   checkDateNote,
   citationsSchema,
   dateCertaintyFields,
-  type DeepReadonly,
   deploymentIdSchema,
-  deprecationSchema,
+  deprecatedField,
+  named,
   organizationIdSchema,
   partialDateSchema,
   placeIdSchema,
@@ -25,29 +25,19 @@ import {
  */
 export const deploymentSchema = z
   .strictObject({
-    id: deploymentIdSchema,
-    contributorId: placeIdSchema,
-    /** A `un-peacekeeping-mission` organization, or another UN body such as the headquarters. */
-    missionId: organizationIdSchema,
-    /** Units the document names at that mission ("level-2 field hospital", "engineering unit"). */
-    units: z.array(z.string().min(3)).readonly(),
-    /** The date by which the document reports the deployment. */
-    asOf: partialDateSchema,
+    id: deploymentIdSchema.meta({ description: "The deployment's id, unique across the dataset and stable." }),
+    contributorId: placeIdSchema.meta({ description: "The country that sends the personnel." }),
+    missionId: organizationIdSchema.meta({
+      description: "Where they serve: an organization of kind `un-peacekeeping-mission`, or another UN body such as the headquarters.",
+    }),
+    units: z
+      .array(z.string().min(3))
+      .readonly()
+      .meta({ description: "Units the document names at that mission; empty when it names none.", examples: [["level-2 field hospital", "engineering unit"]] }),
+    asOf: partialDateSchema.meta({ description: "The date by which the document reports the deployment." }),
     ...dateCertaintyFields,
-    citations: citationsSchema,
-    deprecated: deprecationSchema.optional(),
+    citations: citationsSchema.meta({ description: "Where the documents report the deployment: at least one citation." }),
+    deprecated: deprecatedField,
   })
-  .superRefine(checkDateNote);
-
-/**
- * A deployment record.
- *
- * @example
- * ```ts
- * import { dataset, type Deployment } from "vietnam-us-relations";
- *
- * const first: Deployment | undefined = dataset.deployments[0];
- * console.log(first?.id);
- * ```
- */
-export type Deployment = DeepReadonly<z.infer<typeof deploymentSchema>>;
+  .superRefine(checkDateNote)
+  .meta(named("Deployment", "A country's personnel at a UN peacekeeping mission or UN body, as a document reports it."));

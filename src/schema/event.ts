@@ -3,8 +3,8 @@ import {
   checkDateNote,
   citationsSchema,
   dateCertaintyFields,
-  type DeepReadonly,
-  deprecationSchema,
+  deprecatedField,
+  named,
   entityIdSchema,
   eventIdSchema,
   partialDateSchema,
@@ -23,7 +23,8 @@ import {
  * eventTypeSchema.parse("handover");
  * ```
  */
-export const eventTypeSchema = z.enum([
+export const eventTypeSchema = z
+  .enum([
   "visit",
   "talks",
   "meeting",
@@ -36,7 +37,8 @@ export const eventTypeSchema = z.enum([
   "deployment",
   "award",
   "death",
-]);
+  ])
+  .meta(named("EventType", "What kind of event it is (after UCDP GED / ACLED event typing, narrowed to what the documents report).", ["handover"]));
 
 /**
  * What a participant did in an event.
@@ -49,7 +51,8 @@ export const eventTypeSchema = z.enum([
  * participantRoleSchema.parse("delegation-head");
  * ```
  */
-export const participantRoleSchema = z.enum([
+export const participantRoleSchema = z
+  .enum([
   "host",
   "guest",
   "speaker",
@@ -64,7 +67,8 @@ export const participantRoleSchema = z.enum([
   "subject",
   "deceased",
   "deployed",
-]);
+  ])
+  .meta(named("ParticipantRole", "What a participant did in an event, as the document gives it.", ["delegation-head"]));
 
 /**
  * A participant in an event, by id, with the role the document gives it.
@@ -76,10 +80,12 @@ export const participantRoleSchema = z.enum([
  * participantSchema.parse({ entityId: "person:pete-hegseth", role: "guest" });
  * ```
  */
-export const participantSchema = z.strictObject({
-  entityId: entityIdSchema,
-  role: participantRoleSchema,
-});
+export const participantSchema = z
+  .strictObject({
+    entityId: entityIdSchema.meta({ description: "Who took part: a person, organization, place (a country) or programme." }),
+    role: participantRoleSchema.meta({ description: "What they did in the event." }),
+  })
+  .meta(named("Participant", "A participant in an event, by id, with the role the document gives it.", [{ entityId: "person:pete-hegseth", role: "guest" }]));
 
 /**
  * The part of the day a document gives for an event ("on the evening of 27th July").
@@ -92,7 +98,9 @@ export const participantSchema = z.strictObject({
  * partOfDaySchema.parse("evening");
  * ```
  */
-export const partOfDaySchema = z.enum(["morning", "afternoon", "evening"]);
+export const partOfDaySchema = z
+  .enum(["morning", "afternoon", "evening"])
+  .meta(named("PartOfDay", "The part of the day a document gives for an event (\"on the evening of 27th July\").", ["evening"]));
 
 /**
  * Something that happened, dated to the precision the documents give.
@@ -108,75 +116,38 @@ export const partOfDaySchema = z.enum(["morning", "afternoon", "evening"]);
  */
 export const eventSchema = z
   .strictObject({
-    id: eventIdSchema,
-    type: eventTypeSchema,
-    /** A short headline of ours. */
-    title: z.string().min(5).max(120),
-    /** What happened, in our own words. */
-    summary: z.string().min(10),
-    date: partialDateSchema,
-    endDate: partialDateSchema.optional(),
-    partOfDay: partOfDaySchema.optional(),
+    id: eventIdSchema.meta({ description: "The event's id, unique across the dataset and stable." }),
+    type: eventTypeSchema.meta({ description: "What kind of event it is." }),
+    title: z
+      .string()
+      .min(5)
+      .max(120)
+      .meta({ description: "A short headline of ours.", examples: ["170th handover of US servicemen's remains"] }),
+    summary: z.string().min(10).meta({ description: "What happened, in our own words." }),
+    date: partialDateSchema.meta({ description: "When it happened (or began), to the precision the documents give." }),
+    endDate: partialDateSchema.optional().meta({ description: "When an event spanning time ended; never before `date`." }),
+    partOfDay: partOfDaySchema.optional().meta({ description: "The part of the day, when a document states it." }),
     ...dateCertaintyFields,
-    placeId: placeIdSchema.optional(),
-    participants: z.array(participantSchema).readonly(),
-    /** The event this one was part of (a speech at a ceremony, an award at a commemoration). */
-    partOfId: eventIdSchema.optional(),
-    /** The programmes the event belongs to. */
-    programIds: z.array(programIdSchema).readonly(),
-    citations: citationsSchema,
-    deprecated: deprecationSchema.optional(),
+    placeId: placeIdSchema.optional().meta({ description: "Where it happened, when a document says." }),
+    participants: z.array(participantSchema).readonly().meta({
+      description: "Who took part and in what role: people, organizations, places (countries) or programmes.",
+    }),
+    partOfId: eventIdSchema
+      .optional()
+      .meta({ description: "The larger event this one was part of (a speech at a ceremony, an award at a commemoration)." }),
+    programIds: z.array(programIdSchema).readonly().meta({ description: "The programmes the event belongs to." }),
+    citations: citationsSchema.meta({ description: "Where the documents report the event: at least one citation." }),
+    deprecated: deprecatedField,
   })
   .superRefine((event, ctx) => {
     checkDateNote(event, ctx);
     if (event.endDate !== undefined && event.endDate < event.date) {
       ctx.addIssue({ code: "custom", path: ["endDate"], message: "endDate is before date" });
     }
-  });
-
-/**
- * An event record.
- *
- * @example
- * ```ts
- * import { dataset, type Event } from "vietnam-us-relations";
- *
- * const first: Event | undefined = dataset.events[0];
- * console.log(first?.id);
- * ```
- */
-export type Event = DeepReadonly<z.infer<typeof eventSchema>>;
-/**
- * The event types.
- *
- * @example
- * ```ts
- * import type { EventType } from "vietnam-us-relations";
- *
- * const value: EventType = "handover";
- * ```
- */
-export type EventType = z.infer<typeof eventTypeSchema>;
-/**
- * A participant of an event.
- *
- * @example
- * ```ts
- * import { getEntity, type Participant } from "vietnam-us-relations";
- *
- * const participants: readonly Participant[] = getEntity("event:2025-11-02-giang-hegseth-talks")?.participants ?? [];
- * console.log(participants.map((p) => `${p.entityId} (${p.role})`));
- * ```
- */
-export type Participant = DeepReadonly<z.infer<typeof participantSchema>>;
-/**
- * The participant roles.
- *
- * @example
- * ```ts
- * import type { ParticipantRole } from "vietnam-us-relations";
- *
- * const value: ParticipantRole = "delegation-head";
- * ```
- */
-export type ParticipantRole = z.infer<typeof participantRoleSchema>;
+  })
+  .meta(
+    named(
+      "Event",
+      "Something that happened, dated to the precision the documents give. The figures reported at an event point at it with their `eventId`.",
+    ),
+  );

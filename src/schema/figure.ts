@@ -3,8 +3,8 @@ import {
   checkDateNote,
   citationsSchema,
   dateCertaintyFields,
-  type DeepReadonly,
-  deprecationSchema,
+  deprecatedField,
+  named,
   entityIdSchema,
   eventIdSchema,
   figureIdSchema,
@@ -24,7 +24,15 @@ import {
  * figureQualifierSchema.parse("nearly");
  * ```
  */
-export const figureQualifierSchema = z.enum(["exact", "nearly", "more-than"]);
+export const figureQualifierSchema = z
+  .enum(["exact", "nearly", "more-than"])
+  .meta(
+    named(
+      "FigureQualifier",
+      "How exact a value is, as the document words it: \"nearly 750\" is `nearly` (with `upperBound` 750), \"over 50 years\" is `more-than` (with `lowerBound` 50).",
+      ["nearly"],
+    ),
+  );
 
 /**
  * Whether the value held on `asOf` (`on`), or is the earlier value that held until just before it (`before`,
@@ -38,7 +46,15 @@ export const figureQualifierSchema = z.enum(["exact", "nearly", "more-than"]);
  * asOfRelationSchema.parse("before");
  * ```
  */
-export const asOfRelationSchema = z.enum(["on", "before"]);
+export const asOfRelationSchema = z
+  .enum(["on", "before"])
+  .meta(
+    named(
+      "AsOfRelation",
+      "Whether a value held on its `asOf` date (`on`) or is the earlier value that held until just before it (`before`: the old total in \"raising the total from 300 million USD to 430 million USD\").",
+      ["before"],
+    ),
+  );
 
 /**
  * A number a document states, with its metric, unit, point in time and citation (after Wikidata statements).
@@ -54,24 +70,28 @@ export const asOfRelationSchema = z.enum(["on", "before"]);
  */
 export const figureSchema = z
   .strictObject({
-    id: figureIdSchema,
-    /** Id of a metric in the catalogue. */
-    metric: slugSchema,
-    value: z.number().finite(),
-    /** Must equal the metric's unit. */
-    unit: z.string().min(2),
-    qualifier: figureQualifierSchema,
-    lowerBound: z.number().finite().optional(),
-    upperBound: z.number().finite().optional(),
-    asOf: partialDateSchema,
-    asOfRelation: asOfRelationSchema,
+    id: figureIdSchema.meta({ description: "The figure's id, unique across the dataset and stable." }),
+    metric: slugSchema.meta({ description: "The id of the metric in the catalogue that the number measures.", examples: ["repatriation-missions"] }),
+    value: z.number().finite().meta({ description: "The number exactly as stated: never rounded, averaged or \"fixed\"." }),
+    unit: z.string().min(2).meta({ description: "The unit of the value; always equal to the metric's unit.", examples: ["missions"] }),
+    qualifier: figureQualifierSchema.meta({ description: "How exact the value is, as the document words it." }),
+    lowerBound: z
+      .number()
+      .finite()
+      .optional()
+      .meta({ description: "For `more-than` values, the bound the document states (equal to `value`); absent on exact values." }),
+    upperBound: z
+      .number()
+      .finite()
+      .optional()
+      .meta({ description: "For `nearly` values, the bound the document states (equal to `value`); absent on exact values." }),
+    asOf: partialDateSchema.meta({ description: "The point in time the document places the value at." }),
+    asOfRelation: asOfRelationSchema.meta({ description: "Whether the value held on `asOf` or just before it." }),
     ...dateCertaintyFields,
-    /** What the number is about: a programme, organization, place or person. */
-    subjectId: entityIdSchema.optional(),
-    /** The event the number was reported at or is about. */
-    eventId: eventIdSchema.optional(),
-    citations: citationsSchema,
-    deprecated: deprecationSchema.optional(),
+    subjectId: entityIdSchema.optional().meta({ description: "What the number is about: a programme, organization, place or person." }),
+    eventId: eventIdSchema.optional().meta({ description: "The event the number was reported at or is about." }),
+    citations: citationsSchema.meta({ description: "Where the documents state the number: at least one quote states the value." }),
+    deprecated: deprecatedField,
   })
   .superRefine((figure, ctx) => {
     checkDateNote(figure, ctx);
@@ -84,28 +104,10 @@ export const figureSchema = z
     if (figure.qualifier === "more-than" && figure.lowerBound !== figure.value) {
       ctx.addIssue({ code: "custom", path: ["lowerBound"], message: "'more than N' keeps N as lowerBound and value" });
     }
-  });
-
-/**
- * A figure record.
- *
- * @example
- * ```ts
- * import { dataset, type Figure } from "vietnam-us-relations";
- *
- * const first: Figure | undefined = dataset.figures[0];
- * console.log(first?.id);
- * ```
- */
-export type Figure = DeepReadonly<z.infer<typeof figureSchema>>;
-/**
- * How exact a figure is.
- *
- * @example
- * ```ts
- * import type { FigureQualifier } from "vietnam-us-relations";
- *
- * const value: FigureQualifier = "nearly";
- * ```
- */
-export type FigureQualifier = z.infer<typeof figureQualifierSchema>;
+  })
+  .meta(
+    named(
+      "Figure",
+      "A number a document states, with its metric, unit, point in time and citation (after Wikidata statements). When documents disagree, each value is a figure of its own.",
+    ),
+  );

@@ -31,38 +31,67 @@ export {
   recordIdSchema,
   sourceIdSchema,
 } from "./common.js";
-export type {
-  Citation,
-  DateCertainty,
-  DeepReadonly,
-  DeploymentId,
-  Deprecation,
-  EntityId,
-  EventId,
-  FigureId,
-  NoteId,
-  OrganizationId,
-  PersonId,
-  PlaceId,
-  PostId,
-  ProgramId,
-  RecordId,
-  SourceId,
-} from "./common.js";
-export { sourceKindSchema, sourceSchema, type Source } from "./source.js";
-export { personSchema, postSchema, type Person, type Post } from "./person.js";
-export { organizationKindSchema, organizationSchema, type Organization, type OrganizationKind } from "./organization.js";
-export { placeKindSchema, placeSchema, type Place, type PlaceKind } from "./place.js";
-export { programKindSchema, programSchema, type Program, type ProgramKind } from "./program.js";
-export { deploymentSchema, type Deployment } from "./deployment.js";
+export { sourceKindSchema, sourceSchema } from "./source.js";
+export { personSchema, postSchema } from "./person.js";
+export { organizationKindSchema, organizationSchema } from "./organization.js";
+export { placeKindSchema, placeSchema } from "./place.js";
+export { programKindSchema, programSchema } from "./program.js";
+export { deploymentSchema } from "./deployment.js";
 export {
   eventSchema,
   eventTypeSchema,
   partOfDaySchema,
   participantRoleSchema,
-  participantSchema, type Event, type EventType, type Participant, type ParticipantRole } from "./event.js";
-export { asOfRelationSchema, figureQualifierSchema, figureSchema, type Figure, type FigureQualifier } from "./figure.js";
-export { metricKindSchema, metricSchema, type Metric, type MetricKind } from "./metric.js";
-export { noteKindSchema, noteSchema, type Note, type NoteKind } from "./note.js";
-export { collectionSchemas, datasetSchema, type CollectionName, type Dataset } from "./dataset.js";
+  participantSchema,
+} from "./event.js";
+export { asOfRelationSchema, figureQualifierSchema, figureSchema } from "./figure.js";
+export { metricKindSchema, metricSchema } from "./metric.js";
+export { noteKindSchema, noteSchema } from "./note.js";
+export { collectionSchemas, datasetSchema } from "./dataset.js";
 export { validateDataset, type DatasetProblem, type DatasetValidation } from "./integrity.js";
+// The record types are the same named types the main entry exports (generated from these schemas' metadata).
+export type {
+  AsOfRelation,
+  Citation,
+  CollectionName,
+  Dataset,
+  DateCertainty,
+  DeepReadonly,
+  Deployment,
+  DeploymentId,
+  Deprecation,
+  EntityId,
+  Event,
+  EventId,
+  EventType,
+  Figure,
+  FigureId,
+  FigureQualifier,
+  Metric,
+  MetricKind,
+  MetricTopic,
+  Note,
+  NoteId,
+  NoteKind,
+  Organization,
+  OrganizationId,
+  OrganizationKind,
+  Participant,
+  ParticipantRole,
+  PartOfDay,
+  Person,
+  PersonId,
+  Place,
+  PlaceId,
+  PlaceKind,
+  Post,
+  PostId,
+  Program,
+  ProgramId,
+  ProgramKind,
+  RecordId,
+  Source,
+  SourceDateCertainty,
+  SourceId,
+  SourceKind,
+} from "../types.js";

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { ID_PREFIXES } from "./common.js";
-import { type Dataset, datasetSchema } from "./dataset.js";
+import type { Dataset } from "../types.js";
+import { datasetSchema } from "./dataset.js";
 
 /**
  * One thing wrong with a dataset, located by a dotted path such as `figures[3].unit`.

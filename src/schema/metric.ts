@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DeepReadonly, deprecationSchema, slugSchema } from "./common.js";
+import { deprecatedField, named, slugSchema } from "./common.js";
 
 /**
  * What a metric's number is: a count, an amount of money, an ordinal, a rank, a duration.
@@ -12,7 +12,9 @@ import { type DeepReadonly, deprecationSchema, slugSchema } from "./common.js";
  * metricKindSchema.parse("ordinal");
  * ```
  */
-export const metricKindSchema = z.enum(["count", "amount", "ordinal", "rank", "duration"]);
+export const metricKindSchema = z
+  .enum(["count", "amount", "ordinal", "rank", "duration"])
+  .meta(named("MetricKind", "What a metric's number is: a count, an amount of money, an ordinal, a rank or a duration.", ["ordinal"]));
 
 /**
  * An entry of the metric catalogue: the stable id figures use, with its definition and unit.
@@ -26,40 +28,20 @@ export const metricKindSchema = z.enum(["count", "amount", "ordinal", "rank", "d
  * console.log(result.success); // true
  * ```
  */
-export const metricSchema = z.strictObject({
-  /** Stable kebab-case id, e.g. `repatriation-missions`. Part of the public API. */
-  id: slugSchema,
-  label: z.string().min(3),
-  /** What exactly is counted or measured, and what is not. */
-  definition: z.string().min(20),
-  /** The unit every figure of this metric uses. */
-  unit: z.string().min(2),
-  kind: metricKindSchema,
-  /** Thematic group. */
-  topic: z.enum(["mia-search", "vietnamese-missing-search", "dioxin-remediation", "peacekeeping", "diplomatic-relations"]),
-  deprecated: deprecationSchema.optional(),
-});
-
-/**
- * A metric catalogue entry.
- *
- * @example
- * ```ts
- * import { dataset, type Metric } from "vietnam-us-relations";
- *
- * const first: Metric | undefined = dataset.metrics[0];
- * console.log(first?.id);
- * ```
- */
-export type Metric = DeepReadonly<z.infer<typeof metricSchema>>;
-/**
- * The metric kinds.
- *
- * @example
- * ```ts
- * import type { MetricKind } from "vietnam-us-relations";
- *
- * const value: MetricKind = "ordinal";
- * ```
- */
-export type MetricKind = z.infer<typeof metricKindSchema>;
+export const metricSchema = z
+  .strictObject({
+    id: slugSchema.meta({
+      description: "The metric's stable id (kebab-case, no prefix): figures name it, and it is part of the public API.",
+      examples: ["repatriation-missions"],
+    }),
+    label: z.string().min(3).meta({ description: "A short human-readable name.", examples: ["Repatriation missions"] }),
+    definition: z.string().min(20).meta({ description: "What exactly is counted or measured, and what is not." }),
+    unit: z.string().min(2).meta({ description: "The unit every figure of this metric uses.", examples: ["missions"] }),
+    kind: metricKindSchema.meta({ description: "What kind of number it is." }),
+    topic: z
+      .enum(["mia-search", "vietnamese-missing-search", "dioxin-remediation", "peacekeeping", "diplomatic-relations"])
+      .meta(named("MetricTopic", "The thematic groups of metrics.", ["peacekeeping"]))
+      .meta({ description: "The thematic group the metric belongs to." }),
+    deprecated: deprecatedField,
+  })
+  .meta(named("Metric", "An entry of the metric catalogue: the stable id figures use, with its definition and unit."));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { citationsSchema, type DeepReadonly, deprecationSchema, noteIdSchema, recordIdSchema } from "./common.js";
+import { citationsSchema, deprecatedField, named, noteIdSchema, recordIdSchema } from "./common.js";
 
 /**
  * Why a note exists: documents disagree, measure different things that look alike, or a value needed an
@@ -13,7 +13,15 @@ import { citationsSchema, type DeepReadonly, deprecationSchema, noteIdSchema, re
  * noteKindSchema.parse("disagreement");
  * ```
  */
-export const noteKindSchema = z.enum(["disagreement", "different-measures", "inference", "scope"]);
+export const noteKindSchema = z
+  .enum(["disagreement", "different-measures", "inference", "scope"])
+  .meta(
+    named(
+      "NoteKind",
+      "Why a note exists: documents disagree, measure different things that look alike, a value needed an inference that spans records, or a value's scope needs saying.",
+      ["disagreement"],
+    ),
+  );
 
 /**
  * Our explanation of how several records relate, with the quotes it rests on.
@@ -27,37 +35,14 @@ export const noteKindSchema = z.enum(["disagreement", "different-measures", "inf
  * console.log(result.success); // true
  * ```
  */
-export const noteSchema = z.strictObject({
-  id: noteIdSchema,
-  kind: noteKindSchema,
-  title: z.string().min(5),
-  /** The explanation, in our words. */
-  body: z.string().min(20),
-  recordIds: z.array(recordIdSchema).min(1).readonly(),
-  citations: citationsSchema,
-  deprecated: deprecationSchema.optional(),
-});
-
-/**
- * A note record.
- *
- * @example
- * ```ts
- * import { dataset, type Note } from "vietnam-us-relations";
- *
- * const first: Note | undefined = dataset.notes[0];
- * console.log(first?.id);
- * ```
- */
-export type Note = DeepReadonly<z.infer<typeof noteSchema>>;
-/**
- * The note kinds.
- *
- * @example
- * ```ts
- * import type { NoteKind } from "vietnam-us-relations";
- *
- * const value: NoteKind = "disagreement";
- * ```
- */
-export type NoteKind = z.infer<typeof noteKindSchema>;
+export const noteSchema = z
+  .strictObject({
+    id: noteIdSchema.meta({ description: "The note's id, unique across the dataset and stable." }),
+    kind: noteKindSchema.meta({ description: "Why the note exists." }),
+    title: z.string().min(5).meta({ description: "A short headline of ours." }),
+    body: z.string().min(20).meta({ description: "The explanation, in our words." }),
+    recordIds: z.array(recordIdSchema).min(1).readonly().meta({ description: "The records the note explains: at least one." }),
+    citations: citationsSchema.meta({ description: "The quotes the explanation rests on: at least one citation." }),
+    deprecated: deprecatedField,
+  })
+  .meta(named("Note", "Our explanation of how several records relate or disagree, with the quotes it rests on."));

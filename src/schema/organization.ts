@@ -2,8 +2,8 @@ import { z } from "zod";
 import {
   aliasesSchema,
   citationsSchema,
-  type DeepReadonly,
-  deprecationSchema,
+  deprecatedField,
+  named,
   organizationIdSchema,
   placeIdSchema,
 } from "./common.js";
@@ -19,7 +19,8 @@ import {
  * organizationKindSchema.parse("un-peacekeeping-mission");
  * ```
  */
-export const organizationKindSchema = z.enum([
+export const organizationKindSchema = z
+  .enum([
   "government",
   "ministry",
   "government-agency",
@@ -30,7 +31,8 @@ export const organizationKindSchema = z.enum([
   "un-peacekeeping-mission",
   "association",
   "news-outlet",
-]);
+  ])
+  .meta(named("OrganizationKind", "The kinds of organization in the documents. UN missions are `un-peacekeeping-mission`.", ["un-peacekeeping-mission"]));
 
 /**
  * A ministry, agency, UN body or mission, association or news outlet.
@@ -44,33 +46,27 @@ export const organizationKindSchema = z.enum([
  * console.log(result.success); // true
  * ```
  */
-export const organizationSchema = z.strictObject({
-  id: organizationIdSchema,
-  name: z.string().min(2),
-  acronym: z.string().min(2).optional(),
-  aliases: aliasesSchema,
-  kind: organizationKindSchema,
-  countryId: placeIdSchema.optional(),
-  /** The organization this one belongs to, where a document states it. */
-  parentId: organizationIdSchema.optional(),
-  /** Where a UN mission or body operates. */
-  placeIds: z.array(placeIdSchema).readonly().optional(),
-  citations: citationsSchema,
-  deprecated: deprecationSchema.optional(),
-});
+export const organizationSchema = z
+  .strictObject({
+    id: organizationIdSchema.meta({ description: "The organization's id, unique across the dataset and stable." }),
+    name: z.string().min(2).meta({ description: "The name as the documents give it.", examples: ["Vietnam Office for Seeking Missing Persons"] }),
+    acronym: z
+      .string()
+      .min(2)
+      .optional()
+      .meta({ description: "The acronym the documents print; news outlets are named by it (`VNA`, `WVR`, `VNS`).", examples: ["VNOSMP"] }),
+    aliases: aliasesSchema,
+    kind: organizationKindSchema.meta({ description: "What kind of organization it is." }),
+    countryId: placeIdSchema.optional().meta({ description: "The country the organization belongs to." }),
+    parentId: organizationIdSchema
+      .optional()
+      .meta({ description: "The organization this one belongs to, only where a document states it or it is part of the name." }),
+    placeIds: z.array(placeIdSchema).readonly().optional().meta({ description: "Where a UN mission or body operates." }),
+    citations: citationsSchema.meta({ description: "Where the documents mention the organization: at least one citation." }),
+    deprecated: deprecatedField,
+  })
+  .meta(named("Organization", "A ministry, agency, party or military body, UN body or mission, association or news outlet."));
 
-/**
- * An organization record.
- *
- * @example
- * ```ts
- * import { dataset, type Organization } from "vietnam-us-relations";
- *
- * const first: Organization | undefined = dataset.organizations[0];
- * console.log(first?.id);
- * ```
- */
-export type Organization = DeepReadonly<z.infer<typeof organizationSchema>>;
 /**
  * The organization kinds.
  *

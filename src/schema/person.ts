@@ -4,8 +4,8 @@ import {
   checkDateNote,
   citationsSchema,
   dateCertaintyFields,
-  type DeepReadonly,
-  deprecationSchema,
+  deprecatedField,
+  named,
   organizationIdSchema,
   partialDateSchema,
   personIdSchema,
@@ -27,20 +27,40 @@ import {
  */
 export const postSchema = z
   .strictObject({
-    id: postIdSchema,
-    /** The post as the document words it: "Deputy Minister of Foreign Affairs", "Lieutenant Colonel". */
-    title: z.string().min(2),
-    organizationId: organizationIdSchema.optional(),
-    /** The country the post belongs to. */
-    countryId: placeIdSchema.optional(),
-    asOf: partialDateSchema,
-    start: partialDateSchema.optional(),
-    end: partialDateSchema.optional(),
+    id: postIdSchema.meta({ description: "The post's id, unique across the dataset and stable." }),
+    title: z.string().min(2).meta({
+      description: "The post as the document words it.",
+      examples: ["Deputy Minister of Foreign Affairs", "Lieutenant Colonel"],
+    }),
+    organizationId: organizationIdSchema.optional().meta({ description: "The organization the post is in, where the document names one." }),
+    countryId: placeIdSchema.optional().meta({ description: "The country the post belongs to." }),
+    asOf: partialDateSchema.meta({ description: "The date at which the document places the person in the post." }),
+    start: partialDateSchema.optional().meta({ description: "When the person took up the post; only when a document states it." }),
+    end: partialDateSchema.optional().meta({ description: "When the person left the post; only when a document states it." }),
     ...dateCertaintyFields,
-    citations: citationsSchema,
-    deprecated: deprecationSchema.optional(),
+    citations: citationsSchema.meta({ description: "Where the documents name the person in the post: at least one citation." }),
+    deprecated: deprecatedField,
   })
-  .superRefine(checkDateNote);
+  .superRefine(checkDateNote)
+  .meta(
+    named(
+      "Post",
+      "A post (office, rank or role) a person held, as a document states it. Posts are snapshots: a post not attested at a date is not evidence that it was not held.",
+      [
+        {
+          id: "post:do-anh-lieutenant-colonel",
+          title: "Lieutenant Colonel",
+          countryId: "place:vietnam",
+          asOf: "2022",
+          dateCertainty: "inferred",
+          dateNote: "The rank is given with the medal for servicemen who died on duty in 2022.",
+          citations: [
+            { documentId: "source:vna-un-peacekeeping-contribution", quote: "presented by the U.N. Secretary General to Lieutenant Colonel Do Anh" },
+          ],
+        },
+      ],
+    ),
+  );
 
 /**
  * A person named in the documents.
@@ -54,41 +74,17 @@ export const postSchema = z
  * console.log(result.success); // true
  * ```
  */
-export const personSchema = z.strictObject({
-  id: personIdSchema,
-  /** The name as the documents spell it, with Vietnamese diacritics where a document gives them. */
-  name: z.string().min(2),
-  /** Every other spelling or short form in the documents, plus the plain-ASCII form. */
-  aliases: aliasesSchema,
-  /** Country the documents tie the person to (by post or nationality). */
-  countryId: placeIdSchema.optional(),
-  posts: z.array(postSchema).readonly(),
-  /** Where the documents mention the person. */
-  citations: citationsSchema,
-  deprecated: deprecationSchema.optional(),
-});
-
-/**
- * A post record.
- *
- * @example
- * ```ts
- * import { getEntity, type Post } from "vietnam-us-relations";
- *
- * const post: Post | undefined = getEntity("post:pham-minh-chinh-prime-minister");
- * console.log(post?.title, post?.asOf); // "Prime Minister" "2024-07-27"
- * ```
- */
-export type Post = DeepReadonly<z.infer<typeof postSchema>>;
-/**
- * A person record.
- *
- * @example
- * ```ts
- * import { dataset, type Person } from "vietnam-us-relations";
- *
- * const first: Person | undefined = dataset.people[0];
- * console.log(first?.id);
- * ```
- */
-export type Person = DeepReadonly<z.infer<typeof personSchema>>;
+export const personSchema = z
+  .strictObject({
+    id: personIdSchema.meta({ description: "The person's id, unique across the dataset and stable." }),
+    name: z
+      .string()
+      .min(2)
+      .meta({ description: "The name as the documents spell it, with Vietnamese diacritics where a document gives them.", examples: ["Phạm Minh Chính"] }),
+    aliases: aliasesSchema.meta({ description: "Every other spelling or short form in the documents, plus the plain-ASCII form." }),
+    countryId: placeIdSchema.optional().meta({ description: "The country the documents tie the person to (by post or nationality)." }),
+    posts: z.array(postSchema).readonly().meta({ description: "The posts the documents say the person held, each with its date and citation." }),
+    citations: citationsSchema.meta({ description: "Where the documents mention the person: at least one citation." }),
+    deprecated: deprecatedField,
+  })
+  .meta(named("Person", "A person named in the documents, with the posts they are said to hold."));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { aliasesSchema, citationsSchema, type DeepReadonly, deprecationSchema, placeIdSchema } from "./common.js";
+import { aliasesSchema, citationsSchema, deprecatedField, named, placeIdSchema } from "./common.js";
 
 /**
  * The kinds of place in the documents.
@@ -12,7 +12,9 @@ import { aliasesSchema, citationsSchema, type DeepReadonly, deprecationSchema, p
  * placeKindSchema.parse("city");
  * ```
  */
-export const placeKindSchema = z.enum(["country", "region", "sea", "city", "area", "site", "building"]);
+export const placeKindSchema = z
+  .enum(["country", "region", "sea", "city", "area", "site", "building"])
+  .meta(named("PlaceKind", "The kinds of place in the documents.", ["city"]));
 
 /**
  * A country, region, city, site or building named as a location.
@@ -26,32 +28,27 @@ export const placeKindSchema = z.enum(["country", "region", "sea", "city", "area
  * console.log(result.success); // true
  * ```
  */
-export const placeSchema = z.strictObject({
-  id: placeIdSchema,
-  name: z.string().min(2),
-  /** Spellings with and without diacritics, and other names the documents use. */
-  aliases: aliasesSchema,
-  kind: placeKindSchema,
-  /** The country the place lies in (absent for countries and international regions). */
-  countryId: placeIdSchema.optional(),
-  /** A larger place this one lies in, where stated. */
-  parentId: placeIdSchema.optional(),
-  citations: citationsSchema,
-  deprecated: deprecationSchema.optional(),
-});
+export const placeSchema = z
+  .strictObject({
+    id: placeIdSchema.meta({ description: "The place's id, unique across the dataset and stable." }),
+    name: z.string().min(2).meta({ description: "The name as the documents give it.", examples: ["Da Nang City"] }),
+    aliases: aliasesSchema.meta({
+      description:
+        "Spellings with and without diacritics as the documents use them, plus a country's common English name where the documents use only an abbreviation (`US` has the alias `United States`).",
+    }),
+    kind: placeKindSchema.meta({ description: "What kind of place it is." }),
+    countryId: placeIdSchema.optional().meta({ description: "The country the place lies in (absent for countries and international regions)." }),
+    parentId: placeIdSchema.optional().meta({ description: "A larger place this one lies in, where stated." }),
+    citations: citationsSchema.meta({ description: "Where the documents mention the place: at least one citation." }),
+    deprecated: deprecatedField,
+  })
+  .meta(
+    named(
+      "Place",
+      "A country, region, sea, city, area, site or building named as a location. Countries double as actors: they can be participants of events.",
+    ),
+  );
 
-/**
- * A place record.
- *
- * @example
- * ```ts
- * import { dataset, type Place } from "vietnam-us-relations";
- *
- * const first: Place | undefined = dataset.places[0];
- * console.log(first?.id);
- * ```
- */
-export type Place = DeepReadonly<z.infer<typeof placeSchema>>;
 /**
  * The place kinds.
  *

@@ -2,8 +2,8 @@ import { z } from "zod";
 import {
   aliasesSchema,
   citationsSchema,
-  type DeepReadonly,
-  deprecationSchema,
+  deprecatedField,
+  named,
   organizationIdSchema,
   placeIdSchema,
   programIdSchema,
@@ -20,13 +20,15 @@ import {
  * programKindSchema.parse("remediation-project");
  * ```
  */
-export const programKindSchema = z.enum([
+export const programKindSchema = z
+  .enum([
   "humanitarian-cooperation",
   "remediation-project",
   "bilateral-cooperation",
   "partnership",
   "peacekeeping-participation",
-]);
+  ])
+  .meta(named("ProgramKind", "The kinds of programme.", ["remediation-project"]));
 
 /**
  * A standing cooperation programme, project or partnership that events and figures are about: the joint search
@@ -41,32 +43,25 @@ export const programKindSchema = z.enum([
  * console.log(result.success); // true
  * ```
  */
-export const programSchema = z.strictObject({
-  id: programIdSchema,
-  name: z.string().min(2),
-  aliases: aliasesSchema,
-  kind: programKindSchema,
-  /** The countries (places) taking part. */
-  partyIds: z.array(placeIdSchema).readonly(),
-  /** Organizations named as carrying it out. */
-  organizationIds: z.array(organizationIdSchema).readonly().optional(),
-  placeId: placeIdSchema.optional(),
-  citations: citationsSchema,
-  deprecated: deprecationSchema.optional(),
-});
+export const programSchema = z
+  .strictObject({
+    id: programIdSchema.meta({ description: "The programme's id, unique across the dataset and stable." }),
+    name: z.string().min(2).meta({ description: "The name as the documents give it.", examples: ["Dioxin Pollution Handling Project in the Bien Hoa airport area"] }),
+    aliases: aliasesSchema,
+    kind: programKindSchema.meta({ description: "What kind of programme it is." }),
+    partyIds: z.array(placeIdSchema).readonly().meta({ description: "The countries taking part." }),
+    organizationIds: z.array(organizationIdSchema).readonly().optional().meta({ description: "Organizations named as carrying it out." }),
+    placeId: placeIdSchema.optional().meta({ description: "Where it takes place, when it has one place (a remediation site)." }),
+    citations: citationsSchema.meta({ description: "Where the documents mention the programme: at least one citation." }),
+    deprecated: deprecatedField,
+  })
+  .meta(
+    named(
+      "Program",
+      "A standing cooperation programme, project or partnership that events and figures are about: the joint search for missing US servicemen, the Bien Hoa dioxin clean-up, the Comprehensive Strategic Partnership.",
+    ),
+  );
 
-/**
- * A programme record.
- *
- * @example
- * ```ts
- * import { dataset, type Program } from "vietnam-us-relations";
- *
- * const first: Program | undefined = dataset.programs[0];
- * console.log(first?.id);
- * ```
- */
-export type Program = DeepReadonly<z.infer<typeof programSchema>>;
 /**
  * The programme kinds.
  *

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import {
   checkDateNote,
-  type DeepReadonly,
+  deprecatedField,
+  named,
   deprecationSchema,
   organizationIdSchema,
   partialDateSchema,
@@ -19,7 +20,9 @@ import {
  * sourceKindSchema.parse("news-report");
  * ```
  */
-export const sourceKindSchema = z.enum(["news-report", "official-statement-report", "meeting-readout"]);
+export const sourceKindSchema = z
+  .enum(["news-report", "official-statement-report", "meeting-readout"])
+  .meta(named("SourceKind", "What kind of document a source is.", ["news-report"]));
 
 /**
  * One of the documents the dataset is built from.
@@ -35,26 +38,38 @@ export const sourceKindSchema = z.enum(["news-report", "official-statement-repor
  */
 export const sourceSchema = z
   .strictObject({
-    id: sourceIdSchema,
-    /** File name of the document in the project's source folder. */
-    file: z.string().regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/),
-    /** The headline as printed, or a descriptive title of ours when the document has none. */
-    title: z.string().min(5),
-    titleIsDescriptive: z.boolean(),
-    /** Outlets named as publisher or credited as source (e.g. "WVR/VNA"); empty when the text names none. */
-    publisherIds: z.array(organizationIdSchema).readonly(),
-    /** Publication date as far as known; absent when neither stated nor inferable. */
-    published: partialDateSchema.optional(),
-    dateCertainty: z.enum(["stated", "inferred", "unknown"]),
-    dateNote: z.string().min(10).optional(),
-    /** The latest date the text itself reports: the point in time its "currently" and "to date" refer to at the earliest. */
-    latestDateInText: partialDateSchema,
-    /** BCP 47 language tag of the text. */
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/),
-    kind: sourceKindSchema,
-    /** One line on what the document covers, in our words. */
-    summary: z.string().min(10),
-    deprecated: deprecationSchema.optional(),
+    id: sourceIdSchema.meta({ description: "The document's id, unique across the dataset and stable." }),
+    file: z
+      .string()
+      .regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/)
+      .meta({ description: "File name of the document in the project's source folder.", examples: ["001_a093653b43277145.txt"] }),
+    title: z.string().min(5).meta({ description: "The headline as printed, or a descriptive title of ours when the document has none." }),
+    titleIsDescriptive: z.boolean().meta({ description: "`true` when `title` is ours, not the document's." }),
+    publisherIds: z.array(organizationIdSchema).readonly().meta({
+      description: "News outlets named as publisher or credited as source (`WVR/VNA`, `Source: VNA`, `VNS`); empty when the text names none.",
+    }),
+    published: partialDateSchema
+      .optional()
+      .meta({ description: "Publication date as far as known; absent when neither stated nor inferable." }),
+    dateCertainty: z
+      .enum(["stated", "inferred", "unknown"])
+      .meta(named("SourceDateCertainty", "How sure a source's publication date is: `unknown` when the text gives none.", ["unknown"]))
+      .meta({ description: "Whether the publication date is written in the document, worked out from it, or unknown." }),
+    dateNote: z
+      .string()
+      .min(10)
+      .optional()
+      .meta({ description: "How the publication date was inferred, or why it is unknown." }),
+    latestDateInText: partialDateSchema.meta({
+      description: "The latest date the text itself reports: the earliest point in time its \"currently\" and \"to date\" can refer to.",
+    }),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/)
+      .meta({ description: "BCP 47 language tag of the text.", examples: ["en"] }),
+    kind: sourceKindSchema.meta({ description: "What kind of document it is." }),
+    summary: z.string().min(10).meta({ description: "One line on what the document covers, in our words." }),
+    deprecated: deprecatedField,
   })
   .superRefine((source, ctx) => {
     if (source.dateCertainty === "unknown") {
@@ -68,17 +83,5 @@ export const sourceSchema = z
       ctx.addIssue({ code: "custom", path: ["published"], message: "a stated or inferred date needs a value" });
     }
     checkDateNote({ dateCertainty: source.dateCertainty, dateNote: source.dateNote }, ctx);
-  });
-
-/**
- * A source document record.
- *
- * @example
- * ```ts
- * import { dataset, type Source } from "vietnam-us-relations";
- *
- * const first: Source | undefined = dataset.sources[0];
- * console.log(first?.id);
- * ```
- */
-export type Source = DeepReadonly<z.infer<typeof sourceSchema>>;
+  })
+  .meta(named("Source", "One of the documents the dataset is built from."));
