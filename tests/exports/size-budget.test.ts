@@ -14,7 +14,8 @@ const GZIP_CEILINGS = {
   "one helper (getFigure)": 10_000,
   "the whole dataset": 20_000,
 };
-const FILE_CEILINGS = { "index.js": 150_000, "index.cjs": 150_000, "schemas.js": 30_000, "schemas.cjs": 32_000 };
+// The schemas entry carries every field's description (the one source of the docs and types): ~13 kB of text.
+const FILE_CEILINGS = { "index.js": 150_000, "index.cjs": 150_000, "schemas.js": 47_000, "schemas.cjs": 49_000 };
 
 const bundle = (code: string) => bundleForBrowser(code, ROOT, { "vietnam-us-relations": resolve(DIST_DIR, "index.js") });
 
