@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { runInContext, createContext } from "node:vm";
 import { build, formatMessages, type BuildFailure, type Metafile } from "esbuild";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { type Consumer, createConsumer, formatRun, run } from "./helpers.js";
+import { type Consumer, createConsumer, ZOD, formatRun, run } from "./helpers.js";
 
 /**
  * Browsers are first-class users: a program importing from the main entry of the packed tarball must bundle for
@@ -26,7 +26,7 @@ let consumer: Consumer;
 let entry: string;
 
 beforeAll(async () => {
-  consumer = await createConsumer("bundle", inject("packedTarball"));
+  consumer = await createConsumer("bundle", inject("packedTarball"), {}, [ZOD]);
   entry = join(consumer.dir, "browser-program.mjs");
   await writeFile(entry, BROWSER_PROGRAM(consumer.pkg.name));
 }, 300_000);

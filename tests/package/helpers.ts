@@ -275,13 +275,21 @@ export interface Consumer {
 }
 
 /**
- * A fresh project in os.tmpdir() with the tarball installed the way a user would (`npm install <tarball>`); its
- * dependencies (zod) come from the registry or npm's cache. Call `remove()` when done.
+ * zod as the repository pins it, for consumers that use `vietnam-us-relations/schemas`: zod is an optional peer
+ * dependency there, which npm does not install by itself.
+ */
+export const ZOD = `zod@${(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { devDependencies: Record<string, string> }).devDependencies["zod"]}`;
+
+/**
+ * A fresh project in os.tmpdir() with the tarball installed the way a user would (`npm install <tarball>`), with
+ * `alongside` (e.g. {@link ZOD}) installed in the same command, from the registry or npm's cache. Call `remove()`
+ * when done.
  */
 export async function createConsumer(
   label: string,
   tarball: string,
   packageJson: Record<string, unknown> = {},
+  alongside: readonly string[] = [],
 ): Promise<Consumer> {
   const dir = await mkdtemp(join(tmpdir(), `vietnam-us-relations-${label}-`));
   const remove = () => rm(dir, { recursive: true, force: true });
@@ -290,13 +298,13 @@ export async function createConsumer(
       join(dir, "package.json"),
       `${JSON.stringify({ name: `consumer-${label}`, version: "1.0.0", private: true, ...packageJson }, null, 2)}\n`,
     );
-    const result = await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball], {
+    const result = await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", tarball, ...alongside], {
       cwd: dir,
       timeoutMs: 240_000,
     });
     if (result.code !== 0) throw new Error(formatRun(result, `installing the packed tarball into a consumer failed`));
     const installed = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
-    const name = Object.keys(installed.dependencies ?? {})[0];
+    const name = Object.entries(installed.dependencies ?? {}).find(([, spec]) => spec.startsWith("file:"))?.[0];
     if (name === undefined) throw new Error(`npm install added no dependency to ${dir}/package.json`);
     const packageDir = join(dir, "node_modules", name);
     return { dir, packageDir, pkg: readPackageJson(packageDir), remove };

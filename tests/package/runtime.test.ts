@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { type Consumer, createConsumer, type ExportEntry, formatRun, NODE_MAJORS, nodeBinary, readExports, run } from "./helpers.js";
+import { type Consumer, createConsumer, ZOD, type ExportEntry, formatRun, NODE_MAJORS, nodeBinary, readExports, run } from "./helpers.js";
 
 /**
  * The packed tarball, installed into a fresh consumer project, loaded the way users load it: `import` from an
@@ -118,7 +118,7 @@ let entries: ExportEntry[];
 const outputs = new Map<number, { esm: ScriptOutput; cjs: ScriptOutput }>();
 
 beforeAll(async () => {
-  consumer = await createConsumer("runtime", inject("packedTarball"));
+  consumer = await createConsumer("runtime", inject("packedTarball"), {}, [ZOD]);
   entries = readExports(consumer.packageDir);
   await writeFile(join(consumer.dir, "consumer.mjs"), esmScript(entries));
   await writeFile(join(consumer.dir, "consumer.cjs"), cjsScript(entries));

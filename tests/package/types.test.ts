@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, inject, test } from "vitest";
-import { type Consumer, createConsumer, type ExportEntry, formatRun, readExports, ROOT, run } from "./helpers.js";
+import { type Consumer, createConsumer, ZOD, type ExportEntry, formatRun, readExports, ROOT, run } from "./helpers.js";
 
 /**
  * TypeScript users of the packed tarball: one consumer install, with one sub-project per module setting (each its
@@ -19,6 +19,8 @@ interface Setting {
   type: "module" | "commonjs";
   module: string;
   moduleResolution: string;
+  /** Further compiler options this setting needs. */
+  extra?: Record<string, unknown>;
 }
 
 const SETTINGS: readonly Setting[] = [
@@ -28,6 +30,10 @@ const SETTINGS: readonly Setting[] = [
   { name: "nodenext-cjs", type: "commonjs", module: "nodenext", moduleResolution: "nodenext" },
   { name: "bundler-esnext", type: "module", module: "esnext", moduleResolution: "bundler" },
   { name: "bundler-preserve", type: "module", module: "preserve", moduleResolution: "bundler" },
+  // TypeScript's legacy resolution (ts-jest's default with `module: commonjs`): it ignores `exports`, so the
+  // subpaths (./schemas, the JSON files) resolve through `typesVersions`.
+  // zod's own declarations default-import its CommonJS locale files, which needs esModuleInterop (as ts-jest sets).
+  { name: "node10-cjs", type: "commonjs", module: "commonjs", moduleResolution: "node10", extra: { esModuleInterop: true } },
 ];
 
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
@@ -96,7 +102,7 @@ async function withCore<T>(work: () => Promise<T>): Promise<T> {
 }
 
 beforeAll(async () => {
-  consumer = await createConsumer("types", inject("packedTarball"));
+  consumer = await createConsumer("types", inject("packedTarball"), {}, [ZOD]);
   const entries = readExports(consumer.packageDir);
   for (const setting of SETTINGS) {
     const dir = join(consumer.dir, setting.name);
@@ -116,6 +122,7 @@ beforeAll(async () => {
       skipDefaultLibCheck: true,
       noEmit: true,
       noUnusedLocals: false,
+      ...setting.extra,
     };
     await writeFile(join(dir, "tsconfig.json"), `${JSON.stringify({ compilerOptions, include: ["*.ts"] }, null, 2)}\n`);
     await writeFile(join(dir, "program.ts"), program(consumer.pkg.name));
