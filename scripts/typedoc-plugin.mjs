@@ -6,6 +6,7 @@
  * - groups each export by purpose, from the file that declares it, so the index reads like a data reference
  *   (Data, Queries, Dates, Record types, Ids, Kinds, Schemas, Validation) and a new export lands in the right
  *   group without a tag; an explicit `@group` tag still wins;
+ * - drops "Defined in" links to generated (git-ignored) modules, which would lead nowhere;
  * - keeps the members of anonymous object types (`schemas.ID_PREFIXES.__type.events`) out of the search, where
  *   their internal names mean nothing to a reader.
  */
@@ -52,6 +53,15 @@ export function load(app) {
       reflection.comment.blockTags.push(new CommentTag("@group", [{ kind: "text", text: group }]));
     }
     groupOf.clear();
+  });
+
+  // Generated modules are git-ignored: a "Defined in" link to them would lead nowhere.
+  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
+    for (const reflection of Object.values(context.project.reflections)) {
+      if ("sources" in reflection && reflection.sources?.some((source) => source.fullFileName.includes("/src/generated/"))) {
+        reflection.sources = undefined;
+      }
+    }
   });
 
   app.renderer.on(Renderer.EVENT_PREPARE_INDEX, (event) => {
