@@ -6,6 +6,7 @@ import type { Machine } from "./machine.js";
 import { HELPERS, type ScalingSample } from "./scaling.js";
 import type { StartupResults } from "./startup.js";
 import type { Summary } from "./stats.js";
+import type { TypeCheckResults } from "./type-check.js";
 
 export interface BenchResults {
   readonly machine: Machine;
@@ -18,11 +19,15 @@ export interface BenchResults {
   /** The shipped data first, then larger data. */
   readonly embedding: readonly EmbeddingResults[];
   readonly scaling: readonly ScalingSample[];
+  readonly typeCheck: TypeCheckResults;
+  readonly typeCheckRounds: number;
 }
 
 /** Upper bounds: a measurement passes at or below its target. */
 export const TARGETS = {
   startupRatio: 1.05,
+  startupVsNoopRatio: 1.02,
+  typeCheckRatio: 1.1,
   schemasVsZodRatio: 1.1,
   zodBytesInMainBundles: 0,
   datasetBundleVsJsonGzip: 1.2,
@@ -71,21 +76,21 @@ function pairedVerdicts(id: string, measurement: string, comparison: PairedCompa
 }
 
 export function verdicts(results: BenchResults): Verdict[] {
-  const { startup, bundles, embedding, scaling } = results;
-  const reference = (id: string, comparison: PairedComparison): Verdict => ({
+  const { startup, bundles, embedding, scaling, typeCheck } = results;
+  const vsNoop = (id: string, comparison: PairedComparison): Verdict => ({
     id,
-    measurement: `Reference: ${comparison.name} ÷ ${comparison.baseline} (CPU time): what the package adds beyond any package`,
+    measurement: `${comparison.name} ÷ ${comparison.baseline} (CPU time): what the package adds beyond any package`,
     median: ratio(comparison.cpuRatio.median),
     spread: `p25–p75 ${range(comparison.cpuRatio, ratio)}`,
-    target: "— (reference)",
-    vsTarget: "—",
-    pass: undefined,
+    target: `≤ ${TARGETS.startupVsNoopRatio.toFixed(2)}×`,
+    vsTarget: (comparison.cpuRatio.median / TARGETS.startupVsNoopRatio).toFixed(2),
+    pass: comparison.cpuRatio.median <= TARGETS.startupVsNoopRatio,
   });
   const rows: Verdict[] = [
     ...pairedVerdicts("1a", "Cold start: `import` main entry ÷ empty ESM script", startup.esm, TARGETS.startupRatio),
     ...pairedVerdicts("1b", "Cold start: `require` main entry ÷ empty CJS script", startup.cjs, TARGETS.startupRatio),
-    reference("1c", startup.esmVsNoop),
-    reference("1d", startup.cjsVsNoop),
+    vsNoop("1c", startup.esmVsNoop),
+    vsNoop("1d", startup.cjsVsNoop),
     ...pairedVerdicts("2", "Cold start: `import` `./schemas` ÷ `import` zod alone", startup.schemas, TARGETS.schemasVsZodRatio),
   ];
   for (const [id, bundleId] of [["3a", "one-helper"], ["3b", "dataset"]] as const) {
@@ -140,6 +145,14 @@ export function verdicts(results: BenchResults): Verdict[] {
       });
     });
   }
+  rows.push(
+    ...pairedVerdicts(
+      "6",
+      "Consumer type-check (`skipLibCheck: false`): a one-line program using the main entry ÷ the same program without the package",
+      typeCheck.withPackage,
+      TARGETS.typeCheckRatio,
+    ),
+  );
   return rows;
 }
 
@@ -173,7 +186,7 @@ function comparisonRow(comparison: PairedComparison): string[] {
 }
 
 export function renderResults(results: BenchResults): string {
-  const { machine, startup, bundles, embedding, scaling } = results;
+  const { machine, startup, bundles, embedding, scaling, typeCheck } = results;
   const rows = verdicts(results);
   const missed = rows.filter((row) => row.pass === false).length;
   const lines = [
@@ -290,6 +303,17 @@ export function renderResults(results: BenchResults): string {
     "",
     "The 1× dataset shares its records with the package's own `dataset`, so its heap growth is about zero; copies",
     "share their unchanged strings (quotes, titles) with copy 0.",
+    "",
+    "## 6. Consumer type-check",
+    "",
+    `A fresh \`node\` process type-checks one program with the TypeScript compiler API (\`nodenext\`, \`strict\`,`,
+    "`skipLibCheck: false`, lib ES2022 only): a one-line program calling `findEventsByYear` from the main entry, or the",
+    `same line with a local stand-in for the helper. ${results.typeCheckRounds} rounds per program, interleaved; ratios paired per round.`,
+    "",
+    ...table(["Program", "Wall ms", "CPU ms", "Wall ratio (paired)", "CPU ratio (paired)"], [
+      comparisonRow(typeCheck.withPackage),
+      [typeCheck.withPackage.baseline, withSpread(typeCheck.withPackage.baselineWallMs, ms), withSpread(typeCheck.withPackage.baselineCpuMs, ms), "baseline", "baseline"],
+    ]),
     "",
   ];
   return lines.join("\n");

@@ -18,10 +18,13 @@ import { renderResults, verdicts, type BenchResults } from "./report.js";
 import { measureScaling } from "./scaling.js";
 import { measureStartup } from "./startup.js";
 import { makeSyntheticDataset } from "./synthetic-dataset.js";
+import { measureTypeCheck } from "./type-check.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
 /** The forms of embedding differ by fractions of a millisecond: they get more rounds. */
 const EMBEDDING_ROUNDS = 2 * ROUNDS;
+/** A type-check takes a second or more: fewer rounds, still paired. */
+const TYPE_CHECK_ROUNDS = Math.max(10, Math.round(ROUNDS / 4));
 const WARMUP_ROUNDS = 3;
 const FACTORS = [1, 10, 100, 1000] as const;
 const RESULTS_FILE = resolve(REPO_ROOT, "bench/RESULTS.md");
@@ -53,6 +56,8 @@ const embedding = [
     warmupRounds: WARMUP_ROUNDS,
   }),
 ];
+log(`consumer type-check, ${TYPE_CHECK_ROUNDS} rounds per program`);
+const typeCheck = measureTypeCheck(consumer, { rounds: TYPE_CHECK_ROUNDS, warmupRounds: 1 });
 log(`scaling at ${FACTORS.join("×, ")}×`);
 const scaling = measureScaling(FACTORS);
 
@@ -66,6 +71,8 @@ const results: BenchResults = {
   bundles,
   embedding,
   scaling,
+  typeCheck,
+  typeCheckRounds: TYPE_CHECK_ROUNDS,
 };
 writeFileSync(RESULTS_FILE, renderResults(results));
 for (const row of verdicts(results)) {

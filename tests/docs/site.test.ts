@@ -53,7 +53,7 @@ async function open(path: string, screenshot?: string): Promise<void> {
   const response = await page.goto(`${base}/${path}`, { waitUntil: "load" });
   expect(response?.status(), `${path} was not served`).toBe(200);
   // TypeDoc shows the page once its script has run (it hides the body until then).
-  await page.waitForFunction(() => document.body.style.display !== "none");
+  await page.waitForFunction('document.body.style.display !== "none"');
   if (screenshot !== undefined) await page.screenshot({ path: join(SCREENSHOTS, `${screenshot}.png`), fullPage: false });
 }
 
@@ -105,13 +105,13 @@ describe("the API reference in a browser", { timeout: 60_000 }, () => {
     await open("index.html");
     await page.click("#tsd-search-trigger");
     await page.type("#tsd-search-input", "year");
-    await page.waitForFunction(() => document.querySelectorAll("#tsd-search-results li").length > 0);
+    await page.waitForFunction('document.querySelectorAll("#tsd-search-results li").length > 0');
     await page.screenshot({ path: join(SCREENSHOTS, "search-year.png") });
     const results = await page.$$eval("#tsd-search-results li", (items) => items.map((item) => item.textContent?.trim() ?? ""));
     expect(results.some((text) => text.includes("findEventsByYear"))).toBe(true);
     await page.click("#tsd-search-input", { count: 3 });
     await page.type("#tsd-search-input", "events");
-    await page.waitForFunction(() => [...document.querySelectorAll("#tsd-search-results li")].some((item) => item.textContent?.includes("events")));
+    await page.waitForFunction('[...document.querySelectorAll("#tsd-search-results li")].some((item) => item.textContent.includes("events"))');
     const eventsResults = await page.$$eval("#tsd-search-results li", (items) => items.map((item) => item.textContent?.trim() ?? ""));
     expect(eventsResults.filter((text) => text.includes("__type"))).toEqual([]);
   });
