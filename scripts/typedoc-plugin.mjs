@@ -6,6 +6,7 @@
  * - groups each export by purpose, from the file that declares it, so the index reads like a data reference
  *   (Data, Queries, Dates, Record types, Ids, Kinds, Schemas, Validation) and a new export lands in the right
  *   group without a tag; an explicit `@group` tag still wins;
+ * - gives a re-export the one-line summary of what it re-exports, for the index of the schemas entry;
  * - drops "Defined in" links to generated (git-ignored) modules, which would lead nowhere;
  * - keeps the members of anonymous object types (`schemas.ID_PREFIXES.__type.events`) out of the search, where
  *   their internal names mean nothing to a reader.
@@ -55,9 +56,14 @@ export function load(app) {
     groupOf.clear();
   });
 
-  // Generated modules are git-ignored: a "Defined in" link to them would lead nowhere.
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     for (const reflection of Object.values(context.project.reflections)) {
+      // A re-export (the schemas entry re-exports the record types) shows the summary of what it re-exports.
+      if (reflection.isReference() && reflection.comment === undefined) {
+        const summary = reflection.tryGetTargetReflectionDeep()?.comment?.summary;
+        if (summary !== undefined) reflection.comment = new Comment(Comment.cloneDisplayParts(summary));
+      }
+      // Generated modules are git-ignored: a "Defined in" link to them would lead nowhere.
       if ("sources" in reflection && reflection.sources?.some((source) => source.fullFileName.includes("/src/generated/"))) {
         reflection.sources = undefined;
       }

@@ -120,10 +120,10 @@ describe("the API reference in a browser", { timeout: 60_000 }, () => {
     const pages = readdirSync(SITE, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".html"))
       .map((file) => file.split(sep).join("/"));
-    expect(pages).toEqual(expect.arrayContaining(["index.html", "documents/docs_data-model.html", "documents/docs_versioning.html"]));
+    expect(pages).toEqual(expect.arrayContaining(["index.html", "documents/Data_model.html", "documents/Versioning_policy.html"]));
     const empty: string[] = [];
     for (const path of pages) {
-      await open(path, path === "documents/docs_data-model.html" ? "data-model" : path === "index.html" ? "landing" : undefined);
+      await open(path, path === "documents/Data_model.html" ? "data-model" : path === "index.html" ? "landing" : undefined);
       const links = await page.$$eval(".page-menu .tsd-page-navigation a", (anchors) =>
         anchors.map((anchor) => ({ text: anchor.textContent?.trim() ?? "", href: anchor.getAttribute("href") ?? "" })),
       );
@@ -131,6 +131,23 @@ describe("the API reference in a browser", { timeout: 60_000 }, () => {
     }
     expect(empty).toEqual([]);
   }, 300_000);
+
+  it.for(["modules.html", "modules/vietnam-us-relations.html", "modules/schemas.html"])("gives every entry of the index %s a one-line summary", async (path) => {
+    await open(path, path === "modules/vietnam-us-relations.html" ? "main-module" : undefined);
+    const entries = await page.$$eval("dt.tsd-member-summary", (terms) =>
+      terms.map((term) => ({ name: term.textContent?.trim() ?? "", summary: term.nextElementSibling?.textContent?.trim() ?? "" })),
+    );
+    expect(entries.length).toBeGreaterThan(path === "modules.html" ? 5 : 40);
+    expect(entries.filter((entry) => entry.summary === "").map((entry) => entry.name)).toEqual([]);
+  });
+
+  it("lists the main entry's functions first, grouped by purpose", async () => {
+    await open("modules/vietnam-us-relations.html");
+    const groups = await page.$$eval(".col-content h2", (headings) => headings.map((heading) => heading.textContent?.trim()));
+    expect(groups).toEqual(["Data", "Queries", "Dates", "Record types", "Ids", "Kinds"]);
+    const queries = await page.$$eval("details:has(> summary [id='queries']) dt svg", (icons) => icons.map((icon) => icon.getAttribute("aria-label")));
+    expect(queries.indexOf("Interface")).toBeGreaterThan(queries.lastIndexOf("Function"));
+  });
 
   it("shows the project's title once on the landing page", async () => {
     await open("index.html");
