@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * TypeDoc plugin for the API reference (typedoc.json `plugin`). TypeDoc loads plugins as plain JavaScript, hence
- * `.mjs`. It does two things no TypeDoc option does:
+ * `.mjs`. It does what no TypeDoc option does:
  *
  * - groups each export by purpose, from the file that declares it, so the index reads like a data reference
  *   (Data, Queries, Dates, Record types, Ids, Kinds, Schemas, Validation) and a new export lands in the right
