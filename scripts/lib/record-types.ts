@@ -113,8 +113,26 @@ function withExamples(schema: Json): Json {
   return {
     ...describe("Dataset", schema),
     title: "Dataset",
-    $defs: Object.fromEntries(Object.entries(definitions).map(([name, definition]) => [name, describe(name, definition)])),
+    $defs: Object.fromEntries(readingOrder(definitions, collections).map(([name, definition]) => [name, describe(name, definition)])),
   };
+}
+
+/**
+ * The named types in the order a reader meets them (json-schema-to-typescript declares them in `$defs` order):
+ * the collections' record types in collection order, the nested objects, then the ids, then the enums.
+ */
+function readingOrder(definitions: Record<string, Json>, collections: Map<string, string>): [string, Json][] {
+  const collectionOrder = [...collections.keys()];
+  const rank = ([name, definition]: [string, Json]): number => {
+    if (collectionOrder.includes(name)) return collectionOrder.indexOf(name);
+    if (definition.type === "object") return 100;
+    if (definition.enum === undefined) return 200;
+    return 300;
+  };
+  return Object.entries(definitions)
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
+    .map(({ entry }) => entry);
 }
 
 /** Makes every property and every array type readonly, by editing the source at the positions TypeScript parses. */

@@ -6,7 +6,9 @@ import * as schemas from "../../src/schema/index.js";
  * The example values in the schemas' metadata appear in schema.json and, assigned to their types, in the TSDoc of
  * the generated record types: each must be a value its schema accepts.
  */
-const exported = Object.entries(schemas).filter((entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType);
+const exported = Object.entries(schemas as Record<string, unknown>).filter(
+  (entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType,
+);
 
 function examplesOf(schema: z.ZodType): readonly unknown[] {
   return (schema.meta()?.examples as unknown[] | undefined) ?? [];
