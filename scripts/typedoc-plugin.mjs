@@ -59,9 +59,12 @@ export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     for (const reflection of Object.values(context.project.reflections)) {
       // A re-export (the schemas entry re-exports the record types) shows the summary of what it re-exports.
-      if (reflection.isReference() && reflection.comment === undefined) {
+      if (reflection.isReference() && !reflection.comment?.summary.some((part) => part.text.trim() !== "")) {
         const summary = reflection.tryGetTargetReflectionDeep()?.comment?.summary;
-        if (summary !== undefined) reflection.comment = new Comment(Comment.cloneDisplayParts(summary));
+        if (summary !== undefined) {
+          reflection.comment ??= new Comment();
+          reflection.comment.summary = Comment.cloneDisplayParts(summary);
+        }
       }
       // Generated modules are git-ignored: a "Defined in" link to them would lead nowhere.
       if ("sources" in reflection && reflection.sources?.some((source) => source.fullFileName.includes("/src/generated/"))) {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -16,6 +16,9 @@ describe("npm run version-packages", () => {
       cpSync(resolve(root, entry), join(work, entry), { recursive: true });
     }
     symlinkSync(resolve(root, "node_modules"), join(work, "node_modules"), "dir");
+    // Only this test's changeset is pending in the copy: the repository's own pending ones (which may ask for any
+    // bump) are not what this test is about.
+    for (const file of readdirSync(join(work, ".changeset"))) if (file.endsWith(".md") && file !== "README.md") rmSync(join(work, ".changeset", file));
     const events = JSON.parse(readFileSync(join(work, "data/events.json"), "utf8"));
     events.push({ ...events[0], id: "event:1948-05-29-added-for-the-test" });
     writeFileSync(join(work, "data/events.json"), JSON.stringify(events, null, 2));
