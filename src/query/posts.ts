@@ -17,8 +17,13 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
   if (asOf === undefined) return person.posts;
   const from = startOfPartialDate(asOf);
   const to = endOfPartialDate(asOf);
+  // Dead by the start of the period (on or before the death date, whether it is exact or a "not-after" bound):
+  // no post can be held in it.
+  if (person.death !== undefined && from > endOfPartialDate(person.death.date)) return EMPTY;
   return Object.freeze(
     person.posts.filter((post) => {
+      // A title given after death is not evidence of the post being held at the date of the mention.
+      if (post.posthumous === true) return false;
       const start = startOfPartialDate(post.start ?? post.asOf);
       const end = endOfPartialDate(post.end ?? post.asOf);
       return start <= to && end >= from;
@@ -29,8 +34,10 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
 /**
  * The posts a person held, as the documents attest them. Without `asOf`: every post. With `asOf`: the posts a
  * document places the person in during that period — the post's `start`..`end` when stated, otherwise the date
- * the document attests it (`post.asOf`) — overlapping the period `asOf` stands for. The documents are snapshots:
- * a post not attested in a period is not evidence that it was not held then.
+ * the document attests it (`post.asOf`) — overlapping the period `asOf` stands for. Two exceptions: a post the
+ * document gives posthumously (`post.posthumous`) is never returned for a period, and nothing is returned for a
+ * period that begins after the person's `death.date`. The documents are snapshots: a post not attested in a period
+ * is not evidence that it was not held then.
  *
  * @param personId - A `person:` id.
  * @param options - `asOf`: a partial ISO date.
@@ -42,6 +49,8 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
  *
  * findPostsHeld("person:phan-van-giang", { asOf: "2025-11" }).map((post) => post.title);
  * // ["General", "Politburo member", "Deputy Secretary of the Central Military Commission", "Minister of National Defense"]
+ * findPostsHeld("person:nguyen-phu-trong", { asOf: "2024-07-27" }); // []: respects were paid to him that day
+ * findPostsHeld("person:nguyen-phu-trong").map((post) => [post.title, post.posthumous]); // [["General Secretary", true]]
  * ```
  */
 export function findPostsHeld(personId: string, options?: { readonly asOf?: string }): readonly Post[] {

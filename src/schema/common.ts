@@ -256,7 +256,14 @@ export const partialDateSchema = z
  */
 export const citationSchema = z.strictObject({
   documentId: sourceIdSchema,
-  quote: z.string().min(3).max(200),
+  quote: z
+    .string()
+    .min(3)
+    .max(120)
+    .meta({
+      description:
+        "The shortest verbatim clause of the document that carries the fact (the number with its noun, the date with its verb, the name with its title); at most 120 characters.",
+    }),
 });
 
 /**
@@ -275,6 +282,21 @@ export const dateCertaintySchema = z.enum(["stated", "inferred"]);
  * Fields shared by every dated record: how sure the date is and, when inferred, how it was worked out.
  * A refinement on each record requires `dateNote` exactly when `dateCertainty` is `"inferred"`.
  */
+/**
+ * How a record's `date` relates to when the thing happened. Absent means `"on"`.
+ *
+ * @example
+ * ```ts
+ * import { dateMeaningSchema } from "vietnam-us-relations/schemas";
+ *
+ * dateMeaningSchema.parse("not-after"); // the document does not date it; it happened on or before `date`
+ * ```
+ */
+export const dateMeaningSchema = z.enum(["on", "not-after", "includes"]).meta({
+  description:
+    "\"on\" (the default): it happened on `date`. \"not-after\": the document does not date it; it happened on or before `date` (e.g. the date of the report or meeting that mentions it). \"includes\": it lasted longer than `date`, which is one day or period within it; its start and end are not given.",
+});
+
 export const dateCertaintyFields = {
   dateCertainty: dateCertaintySchema,
   dateNote: z.string().min(10).optional(),

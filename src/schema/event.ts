@@ -3,6 +3,7 @@ import {
   checkDateNote,
   citationsSchema,
   dateCertaintyFields,
+  dateMeaningSchema,
   type DeepReadonly,
   deprecationSchema,
   entityIdSchema,
@@ -64,6 +65,7 @@ export const participantRoleSchema = z.enum([
   "subject",
   "deceased",
   "deployed",
+  "interlocutor",
 ]);
 
 /**
@@ -117,6 +119,7 @@ export const eventSchema = z
     date: partialDateSchema,
     endDate: partialDateSchema.optional(),
     partOfDay: partOfDaySchema.optional(),
+    dateMeaning: dateMeaningSchema.optional(),
     ...dateCertaintyFields,
     placeId: placeIdSchema.optional(),
     participants: z.array(participantSchema).readonly(),

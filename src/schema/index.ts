@@ -15,6 +15,7 @@
 export {
   citationSchema,
   dateCertaintySchema,
+  dateMeaningSchema,
   deploymentIdSchema,
   deprecationSchema,
   entityIdSchema,
@@ -50,7 +51,7 @@ export type {
   SourceId,
 } from "./common.js";
 export { sourceKindSchema, sourceSchema, type Source } from "./source.js";
-export { personSchema, postSchema, type Person, type Post } from "./person.js";
+export { deathSchema, personSchema, postSchema, type Person, type Post } from "./person.js";
 export { organizationKindSchema, organizationSchema, type Organization, type OrganizationKind } from "./organization.js";
 export { placeKindSchema, placeSchema, type Place, type PlaceKind } from "./place.js";
 export { programKindSchema, programSchema, type Program, type ProgramKind } from "./program.js";

@@ -45,6 +45,8 @@ export function valueSpellings(value: number): string[] {
   const spellings = new Set([String(value), value.toLocaleString("en-US")]);
   const word = Number.isInteger(value) ? NUMBER_WORDS[value] : undefined;
   if (word !== undefined) spellings.add(word);
+  // "nearly a year": the article stands for one in a duration.
+  if (value === 1) spellings.add("a year");
   if (value !== 0 && value % 1_000_000 === 0) spellings.add(`${(value / 1_000_000).toLocaleString("en-US")} million`);
   return [...spellings];
 }
@@ -144,6 +146,12 @@ function crossRecordProblems(data: Parsed): DatasetProblem[] {
     const path = `people[${i}]`;
     expectCountry(person.countryId, `${path}.countryId`);
     checkCitations(person.citations, path);
+    if (person.death !== undefined) {
+      if (person.death.eventId !== undefined && !eventIds.has(person.death.eventId)) {
+        report(`${path}.death.eventId`, `"${person.death.eventId}" is not an event`);
+      }
+      checkCitations(person.death.citations, `${path}.death`);
+    }
     person.posts.forEach((post, j) => {
       expect(post.organizationId, ["org"], `${path}.posts[${j}].organizationId`);
       expectCountry(post.countryId, `${path}.posts[${j}].countryId`);
@@ -203,6 +211,14 @@ function crossRecordProblems(data: Parsed): DatasetProblem[] {
       report(`${path}.citations`, `no quote states the value ${figure.value} (${valueSpellings(figure.value).join(" / ")})`);
     }
   });
+  data.metrics.forEach((metric, i) =>
+    metric.relatedMetrics?.forEach((related, j) => {
+      const path = `metrics[${i}].relatedMetrics[${j}]`;
+      if (!metrics.has(related.metric)) report(`${path}.metric`, `unknown metric "${related.metric}"`);
+      if (related.metric === metric.id) report(`${path}.metric`, "a metric cannot be related to itself");
+      expect(related.noteId, ["note"], `${path}.noteId`);
+    }),
+  );
   data.notes.forEach((note, i) => {
     const path = `notes[${i}]`;
     note.recordIds.forEach((id, j) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DeepReadonly, deprecationSchema, slugSchema } from "./common.js";
+import { type DeepReadonly, deprecationSchema, noteIdSchema, slugSchema } from "./common.js";
 
 /**
  * What a metric's number is: a count, an amount of money, an ordinal, a rank, a duration.
@@ -37,6 +37,19 @@ export const metricSchema = z.strictObject({
   kind: metricKindSchema,
   /** Thematic group. */
   topic: z.enum(["mia-search", "vietnamese-missing-search", "dioxin-remediation", "peacekeeping", "diplomatic-relations"]),
+  relatedMetrics: z
+    .array(
+      z.strictObject({
+        metric: slugSchema.meta({ description: "Id of the related metric." }),
+        noteId: noteIdSchema.meta({ description: "The note that says how the two counts relate and differ." }),
+      }),
+    )
+    .readonly()
+    .optional()
+    .meta({
+      description:
+        "Other metrics that count the same or a comparable thing in another document, each with the note that says how they differ. getFigureHistory returns one metric's figures; read these too for the whole story.",
+    }),
   deprecated: deprecationSchema.optional(),
 });
 

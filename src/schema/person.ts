@@ -4,6 +4,8 @@ import {
   checkDateNote,
   citationsSchema,
   dateCertaintyFields,
+  dateMeaningSchema,
+  eventIdSchema,
   type DeepReadonly,
   deprecationSchema,
   organizationIdSchema,
@@ -36,11 +38,42 @@ export const postSchema = z
     asOf: partialDateSchema,
     start: partialDateSchema.optional(),
     end: partialDateSchema.optional(),
+    posthumous: z.boolean().optional().meta({
+      description:
+        "true when the document gives the person this title after their death (a delegation paying respects to \"General Secretary Nguyễn Phú Trọng\", a medal presented to \"Lieutenant Colonel Do Anh\"): the title is the one the document gives them, `asOf` is the date of that mention, and the post is not attested as held on `asOf`. findPostsHeld with `asOf` never returns it.",
+    }),
     ...dateCertaintyFields,
     citations: citationsSchema,
     deprecated: deprecationSchema.optional(),
   })
   .superRefine(checkDateNote);
+
+/**
+ * What a document reports of a person's death: when (to the precision and certainty it allows) and the event.
+ *
+ * @example
+ * ```ts
+ * import { deathSchema } from "vietnam-us-relations/schemas";
+ *
+ * deathSchema.parse({
+ *   date: "2024-07-27",
+ *   dateMeaning: "not-after",
+ *   dateCertainty: "inferred",
+ *   dateNote: "A delegation came to pay respects to him on this day.",
+ *   citations: [{ documentId: "source:vns-chinh-receives-blinken", quote: "to pay respects to General Secretary Nguyễn Phú Trọng" }],
+ * });
+ * ```
+ */
+export const deathSchema = z
+  .strictObject({
+    date: partialDateSchema.meta({ description: "When the person died, or (with `dateMeaning: \"not-after\"`) the latest date by which the document shows them dead." }),
+    dateMeaning: dateMeaningSchema.optional(),
+    ...dateCertaintyFields,
+    eventId: eventIdSchema.optional().meta({ description: "The event of type `death` that records it." }),
+    citations: citationsSchema,
+  })
+  .superRefine(checkDateNote)
+  .meta({ description: "What the documents report of the person's death. Posts are not attested after it." });
 
 /**
  * A person named in the documents.
@@ -63,6 +96,7 @@ export const personSchema = z.strictObject({
   /** Country the documents tie the person to (by post or nationality). */
   countryId: placeIdSchema.optional(),
   posts: z.array(postSchema).readonly(),
+  death: deathSchema.optional(),
   /** Where the documents mention the person. */
   citations: citationsSchema,
   deprecated: deprecationSchema.optional(),
