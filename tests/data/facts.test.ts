@@ -154,3 +154,126 @@ describe("people, posts, places and events a reader will look for", () => {
     expect(dataset.deployments.map((d) => d.missionId).sort()).toEqual(["org:minusca", "org:un-headquarters", "org:unisfa", "org:unmiss"]);
   });
 });
+
+describe("corrections from the independent reading (issue 10)", () => {
+  const event = (id: string) => dataset.events.find((e) => e.id === id);
+  const person = (id: string) => dataset.people.find((p) => p.id === id);
+  const note = (id: string) => dataset.notes.find((n) => n.id === id);
+  const source = (id: string) => dataset.sources.find((s) => s.id === id);
+
+  it("reads \"In December\" against the peacekeeping report's own year: December 2023, the 2022 record a tombstone", () => {
+    expect(event("event:2023-12-un-police-adviser-praises-vietnam")).toMatchObject({ date: "2023-12", dateCertainty: "inferred" });
+    expect(event("event:2022-12-un-police-adviser-praises-vietnam")?.deprecated).toMatchObject({
+      since: "1.0.0",
+      supersededBy: "event:2023-12-un-police-adviser-praises-vietnam",
+    });
+    expect(person("person:faisal-shahkar")?.posts[0]?.asOf).toBe("2023-12");
+    expect(source("source:vna-un-peacekeeping-contribution")?.latestDateInText).toBe("2023-12");
+  });
+
+  it("says the peacekeeping report is 2023 or later by evidence and 2023 by assumption", () => {
+    expect(source("source:vna-un-peacekeeping-contribution")?.dateNote).toMatch(/"2023 or later".*assumption/);
+    expect(note("note:peacekeeping-report-year-2023")?.body).toMatch(/2023 or later.*Assumption: the report was written in 2023/);
+  });
+
+  it("does not derive the VNOSMP ceremony year from the founding year it dates", () => {
+    const vnosmp = note("note:vnosmp-ceremony-year-2023")!;
+    expect(vnosmp.citations.map((c) => c.quote)).not.toContain("since the signing of the Paris Peace Accords in 1973");
+    expect(vnosmp.citations.map((c) => c.quote)).toEqual([
+      "the Vietnam-US comprehensive partnership",
+      "(9.2023 - 9.2025)",
+      "Vietnam mission marks 75th anniversary of UN Peacekeeping",
+      "(May 29, 1948-2023)",
+    ]);
+    expect(vnosmp.body.match(/Assumption:/g)).toHaveLength(2);
+    expect(vnosmp.body).toContain("is not used to reach it");
+  });
+
+  it("records Nguyễn Phú Trọng's death by 27 July 2024, the visit to pay respects, and his title as posthumous", () => {
+    const trong = person("person:nguyen-phu-trong")!;
+    expect(trong.death).toMatchObject({
+      date: "2024-07-27",
+      dateMeaning: "not-after",
+      dateCertainty: "inferred",
+      eventId: "event:by-2024-07-27-nguyen-phu-trong-dies",
+    });
+    expect(trong.posts.map((post) => [post.title, post.posthumous])).toEqual([["General Secretary", true]]);
+    expect(event("event:by-2024-07-27-nguyen-phu-trong-dies")?.participants).toEqual([{ entityId: "person:nguyen-phu-trong", role: "deceased" }]);
+    expect(event("event:2024-07-27-chinh-receives-blinken")?.partOfId).toBe("event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong");
+  });
+
+  it("records Do Anh's death in 2022 and gives his rank as posthumous", () => {
+    expect(person("person:do-anh")?.death).toMatchObject({ date: "2022", eventId: "event:2022-do-anh-dies-on-un-duty" });
+    expect(person("person:do-anh")?.posts[0]).toMatchObject({ title: "Lieutenant Colonel", posthumous: true, asOf: "2023" });
+  });
+
+  it("names no parties for the Paris Peace Accords, whose parties the document does not name", () => {
+    expect(event("event:1973-paris-peace-accords-signed")?.participants).toEqual([]);
+  });
+
+  it("attributes \"top priority\" to Hegseth alone and \"bright spot\" to both sides", () => {
+    const summary = event("event:2025-11-02-giang-hegseth-talks")!.summary;
+    expect(summary).toContain("call cooperation in overcoming the consequences of war a bright spot");
+    expect(summary).toContain("Hegseth thanks Vietnam for its welcome, calls war-legacy cooperation a top priority");
+    expect(summary).not.toMatch(/both call .*top priority/);
+  });
+
+  it("no longer says the sets of information were received under the 2021 memorandum", () => {
+    const metric = dataset.metrics.find((m) => m.id === "us-information-sets-received")!;
+    expect(metric.definition).not.toContain("under the July 2021 memorandum");
+    expect(metric.definition).toContain("does not say when or under what the sets were received");
+  });
+
+  it("ties counts of the same kind from different documents both ways, each with its note", () => {
+    const byId = new Map(dataset.metrics.map((m) => [m.id, m]));
+    const families = [
+      ["repatriation-missions", "mia-joint-activities", "remains-handover-ceremonies"],
+      ["servicemen-remains-handed-over", "remains-returned", "us-servicemen-identified"],
+      ["mia-cooperation-years", "joint-mia-search-operation-years", "vnosmp-years"],
+    ];
+    for (const family of families) {
+      for (const id of family) {
+        const related = byId.get(id)!.relatedMetrics!.map((r) => r.metric);
+        expect(related.sort(), id).toEqual(family.filter((other) => other !== id).sort());
+      }
+    }
+    expect(byId.get("repatriation-missions")!.relatedMetrics![0]!.noteId).toBe("note:missions-activities-ceremonies");
+  });
+
+  it("says 160 missions (2023) and the 170th ceremony (2025) fit one series, and that at most two counts can be one", () => {
+    const body = note("note:missions-activities-ceremonies")!.body;
+    expect(body).toContain("160 missions in 2023 and 170 ceremonies in 2025 fit one rising series");
+    expect(body).toContain("at most two of the three can be one series");
+    expect(body).not.toContain("shows that handovers are not the same unit");
+  });
+
+  it("records Blinken's \"nearly a year\" of the partnership, before its 2 years", () => {
+    expect(figure("figure:2024-07-27-comprehensive-strategic-partnership-years")).toMatchObject({
+      value: 1,
+      qualifier: "nearly",
+      upperBound: 1,
+      asOf: "2024-07-27",
+      citations: [{ documentId: "source:vns-chinh-receives-blinken", quote: "nearly a year of implementing the Comprehensive Strategic Partnership" }],
+    });
+  });
+
+  it("records undated statements and acts as happening no later than the document that reports them", () => {
+    expect(event("event:by-2023-lacroix-hails-vietnam")).toMatchObject({ date: "2023", dateMeaning: "not-after" });
+    expect(event("event:by-2023-khare-praises-field-hospitals")).toMatchObject({ date: "2023", dateMeaning: "not-after" });
+    expect(event("event:by-2023-un-leaders-send-letters-of-thanks")).toMatchObject({ date: "2023", dateMeaning: "not-after" });
+    expect(event("event:by-2025-11-02-us-announces-bien-hoa-package")).toMatchObject({ date: "2025-11-02", dateMeaning: "not-after" });
+  });
+
+  it("marks one-day dates of things that lasted longer as a day within them", () => {
+    expect(event("event:2025-11-02-hegseth-official-visit")?.dateMeaning).toBe("includes");
+    expect(event("event:2024-07-27-chinh-meets-war-veterans")?.dateMeaning).toBe("includes");
+    expect(event("event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong")?.dateMeaning).toBe("includes");
+  });
+
+  it("says \"by assumption\" wherever a date rests on the assumed year of the peacekeeping report", () => {
+    const notes = JSON.stringify(dataset).match(/"dateNote":"(?:[^"\\]|\\.)*"/g) ?? [];
+    const resting = notes.filter((dateNote) => dateNote.includes("note:peacekeeping-report-year-2023"));
+    expect(resting.length).toBeGreaterThan(15);
+    for (const dateNote of resting) expect(dateNote).not.toContain("by inference");
+  });
+});
