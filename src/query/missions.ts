@@ -53,7 +53,8 @@ export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriatio
  *   `repatriation-missions` figure in force at `asOf` (see {@link getFigure}); `undefined` when none is known by
  *   then. Today that is 160, from the 2023 ceremony report. It is not the 160 "mixed-use activities" of the 2025
  *   defence readout (metric `mia-joint-activities`) nor the 170 handover ceremonies of July 2025 (metric
- *   `remains-handover-ceremonies`): `dataset.notes` entry `note:missions-activities-ceremonies` explains why.
+ *   `remains-handover-ceremonies`): the documents do not say how the three units relate, and
+ *   `note:missions-activities-ceremonies` in `dataset.notes` sets out which readings the numbers allow.
  * - `"peacekeeping"`: the number of distinct UN peacekeeping missions (organizations of kind
  *   `un-peacekeeping-mission`) that the `deployments` collection records Vietnam sending personnel to by `asOf`:
  *   UNMISS, MINUSCA and UNISFA, so 3. Personnel sent to the UN headquarters is a deployment but not a mission.
