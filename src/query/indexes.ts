@@ -76,9 +76,15 @@ function lazy<T>(build: () => T): () => T {
 
 const PART_OF_DAY_ORDER = { morning: 1, afternoon: 2, evening: 3 } as const;
 
-/** @internal Chronological order of events: date (coarse before fine), part of day, then id. */
+/**
+ * @internal Chronological order of events: date (coarse before fine); on one date an undated event reported as
+ * happening on or before it (`dateMeaning: "not-after"`) first; then part of day, then id.
+ */
 export function compareEvents(a: Event, b: Event): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const boundA = a.dateMeaning === "not-after" ? 0 : 1;
+  const boundB = b.dateMeaning === "not-after" ? 0 : 1;
+  if (boundA !== boundB) return boundA - boundB;
   const dayA = a.partOfDay ? PART_OF_DAY_ORDER[a.partOfDay] : 0;
   const dayB = b.partOfDay ? PART_OF_DAY_ORDER[b.partOfDay] : 0;
   if (dayA !== dayB) return dayA - dayB;

@@ -47,10 +47,11 @@ describe("findEventsByYear", () => {
     expect(ids(findEventsByYear(2025))).toEqual([
       "event:2025-07-12-diplomatic-relations-30th-anniversary",
       "event:2025-07-25-170th-remains-handover",
+      "event:by-2025-08-02-national-league-report-issued",
       "event:2025-08-02-mofa-rejects-league-report",
       "event:2025-09-comprehensive-strategic-partnership-2nd-anniversary",
-      "event:2025-11-02-hegseth-official-visit",
       "event:by-2025-11-02-us-announces-bien-hoa-package",
+      "event:2025-11-02-hegseth-official-visit",
       "event:2025-11-02-giang-hegseth-talks",
     ]);
   });
@@ -59,11 +60,12 @@ describe("findEventsByYear", () => {
     expect(in2023.indexOf("2023")).toBeLessThan(in2023.indexOf("2023-03"));
     expect(in2023).toEqual([...in2023].sort());
   });
-  it("sorts the same day by part of day: the evening reception after the events without a time of day", () => {
+  it("sorts the same day: undated events reported by that day first, the evening reception after those without a time of day", () => {
     expect(ids(findEventsByYear(2024))).toEqual([
+      "event:by-2024-07-27-biden-message-of-sympathy",
+      "event:by-2024-07-27-nguyen-phu-trong-dies",
       "event:2024-07-27-chinh-meets-war-veterans",
       "event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong",
-      "event:by-2024-07-27-nguyen-phu-trong-dies",
       "event:2024-07-27-chinh-receives-blinken",
       "event:2024-07-27-chinh-urges-war-legacy-action",
     ]);
@@ -83,16 +85,16 @@ describe("findEventsByYear", () => {
 
 describe("findEventsBetween", () => {
   it("takes each bound as its whole period", () => {
-    expect(findEventsBetween("2025-11", "2025-11").map((event) => event.type)).toEqual(["visit", "statement", "talks"]);
+    expect(findEventsBetween("2025-11", "2025-11").map((event) => event.type)).toEqual(["statement", "visit", "talks"]);
     expect(ids(findEventsBetween("1973", "1973"))).toEqual(["event:1973-paris-peace-accords-signed", "event:1973-vnosmp-founded"]);
   });
   it("includes month- and year-precision events whose period overlaps the range", () => {
     expect(ids(findEventsBetween("2023-09-15", "2023-09-20"))).toEqual([
-      "event:2023-blue-beret-honours-event",
-      "event:2023-dag-hammarskjold-medal-for-do-anh",
       "event:by-2023-khare-praises-field-hospitals",
       "event:by-2023-lacroix-hails-vietnam",
       "event:by-2023-un-leaders-send-letters-of-thanks",
+      "event:2023-blue-beret-honours-event",
+      "event:2023-dag-hammarskjold-medal-for-do-anh",
       "event:2023-09-comprehensive-strategic-partnership-established",
     ]);
   });
@@ -186,6 +188,11 @@ describe("listMetrics", () => {
 
 describe("findEventsInvolving and findRecordsBySource", () => {
   it("finds events by participant, place and programme", () => {
+    expect(ids(findEventsInvolving("person:joe-biden"))).toEqual([
+      "event:by-2024-07-27-biden-message-of-sympathy",
+      "event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong",
+      "event:2024-07-27-chinh-receives-blinken",
+    ]);
     expect(ids(findEventsInvolving("person:pete-hegseth"))).toEqual([
       "event:2025-11-02-hegseth-official-visit",
       "event:2025-11-02-giang-hegseth-talks",

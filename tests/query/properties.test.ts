@@ -33,7 +33,10 @@ function inOrder(events: readonly Event[]): boolean {
   for (let i = 1; i < events.length; i++) {
     const a = events[i - 1]!;
     const b = events[i]!;
-    const order = a.date < b.date ? -1 : a.date > b.date ? 1 : dayRank(a) - dayRank(b) || (a.id < b.id ? -1 : 1);
+    // On one date, an event reported only as happening on or before it ("not-after") comes first.
+    const boundRank = (e: Event) => (e.dateMeaning === "not-after" ? 0 : 1);
+    const order =
+      a.date < b.date ? -1 : a.date > b.date ? 1 : boundRank(a) - boundRank(b) || dayRank(a) - dayRank(b) || (a.id < b.id ? -1 : 1);
     if (order > 0) return false;
   }
   return true;
