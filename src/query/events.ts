@@ -20,8 +20,9 @@ export function findEventsByYearIn(indexes: Indexes, year: unknown): readonly Ev
 
 /**
  * The events whose date falls in a year, in chronological order. A month- or year-precision date sorts before
- * the days of its month or year (`"2025"` < `"2025-07"` < `"2025-07-25"`); events on the same date sort by part of
- * day, then id. An event with an `endDate` in a later year is found in every year it touches.
+ * the days of its month or year (`"2025"` < `"2025-07"` < `"2025-07-25"`); on the same date an undated event reported
+ * as happening on or before it (`dateMeaning: "not-after"`) comes first, then the rest by part of day, then id. An
+ * event with an `endDate` in a later year is found in every year it touches.
  *
  * @param year - A calendar year, an integer from 1 to 9999.
  * @returns A frozen array; empty for a year without events.
