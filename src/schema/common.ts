@@ -279,10 +279,6 @@ export const citationSchema = z.strictObject({
 export const dateCertaintySchema = z.enum(["stated", "inferred"]);
 
 /**
- * Fields shared by every dated record: how sure the date is and, when inferred, how it was worked out.
- * A refinement on each record requires `dateNote` exactly when `dateCertainty` is `"inferred"`.
- */
-/**
  * How a record's `date` relates to when the thing happened. Absent means `"on"`.
  *
  * @example
@@ -297,6 +293,10 @@ export const dateMeaningSchema = z.enum(["on", "not-after", "includes"]).meta({
     "\"on\" (the default): it happened on `date`. \"not-after\": the document does not date it; it happened on or before `date` (e.g. the date of the report or meeting that mentions it). \"includes\": it lasted longer than `date`, which is one day or period within it; its start and end are not given.",
 });
 
+/**
+ * Fields shared by every dated record: how sure the date is and, when inferred, how it was worked out.
+ * A refinement on each record requires `dateNote` exactly when `dateCertainty` is `"inferred"`.
+ */
 export const dateCertaintyFields = {
   dateCertainty: dateCertaintySchema,
   dateNote: z.string().min(10).optional(),
