@@ -66,6 +66,7 @@ export const participantRoleSchema = z.enum([
   "deceased",
   "deployed",
   "interlocutor",
+  "visitor",
 ]);
 
 /**
