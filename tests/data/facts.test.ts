@@ -185,7 +185,9 @@ describe("corrections from the independent reading (issue 10)", () => {
       "Vietnam mission marks 75th anniversary of UN Peacekeeping",
       "(May 29, 1948-2023)",
     ]);
-    expect(vnosmp.body.match(/Assumption:/g)).toHaveLength(2);
+    expect(vnosmp.body.match(/Assumption:/g)).toHaveLength(4);
+    expect(vnosmp.body).toContain("Assumption: related items are not newer than the page.");
+    expect(vnosmp.body).not.toContain("from around its own time. So the page is from 2023 or later");
     expect(vnosmp.body).toContain("is not used to reach it");
   });
 
@@ -266,8 +268,14 @@ describe("corrections from the independent reading (issue 10)", () => {
 
   it("marks one-day dates of things that lasted longer as a day within them", () => {
     expect(event("event:2025-11-02-hegseth-official-visit")?.dateMeaning).toBe("includes");
-    expect(event("event:2024-07-27-chinh-meets-war-veterans")?.dateMeaning).toBe("includes");
     expect(event("event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong")?.dateMeaning).toBe("includes");
+  });
+
+  it("places Chính's visits on War Invalids and Martyrs' Day itself, Chính as the visitor", () => {
+    const visits = event("event:2024-07-27-chinh-meets-war-veterans")!;
+    expect(visits.dateMeaning).toBeUndefined();
+    expect(visits.date).toBe("2024-07-27");
+    expect(visits.participants).toEqual([{ entityId: "person:pham-minh-chinh", role: "visitor" }]);
   });
 
   it("says \"by assumption\" wherever a date rests on the assumed year of the peacekeeping report", () => {
@@ -275,5 +283,39 @@ describe("corrections from the independent reading (issue 10)", () => {
     const resting = notes.filter((dateNote) => dateNote.includes("note:peacekeeping-report-year-2023"));
     expect(resting.length).toBeGreaterThan(15);
     for (const dateNote of resting) expect(dateNote).not.toContain("by inference");
+  });
+
+  it("follows the fact-check of the corrections", () => {
+    const nearly750 = note("note:identified-servicemen-nearly-750-vs-740")!;
+    expect(nearly750.body).not.toContain("nothing was identified in between");
+    expect(nearly750.body).toContain("If the foreign ministry page predates 2 November 2025 (an assumption)");
+    expect(nearly750.body).toContain("If the page is later than 2 November 2025, 740 and then nearly 750 is a rising series");
+    expect(nearly750.title).toContain("(on or after 2 August 2025)");
+    expect(note("note:remains-734-servicemen-vs-994-bones")!.title).toContain("(on or after 2 August 2025)");
+    expect(note("note:peacekeeping-report-year-2023")!.body).toContain("The medal alone gives 2022 or later.");
+    expect(event("event:2023-blue-beret-honours-event")?.partOfId).toBeUndefined();
+    expect(event("event:2023-dag-hammarskjold-medal-for-do-anh")?.partOfId).toBe("event:2023-blue-beret-honours-event");
+    for (const id of ["figure:2023-06-08-repatriation-missions", "figure:2023-06-08-us-missing-cases"]) {
+      expect(figure(id)?.dateNote).toMatch(/^Stated in the report of the June 8 ceremony, .*does not say they were announced there/);
+    }
+    expect(event("event:2023-12-un-police-adviser-praises-vietnam")?.dateNote).toContain("December 2022 cannot be ruled out");
+    expect(person("person:faisal-shahkar")?.posts[0]?.dateNote).toContain("December 2022 cannot be ruled out");
+    expect(event("event:1948-05-29-un-peacekeeping-begins")?.title).toBe("29 May 1948, the start of the 75 years the peacekeeping report counts");
+    const metric = (id: string) => dataset.metrics.find((m) => m.id === id)!;
+    expect(metric("us-missing-cases").definition).not.toContain("one case is one serviceman");
+    expect(metric("us-missing-cases").definition).not.toContain("that the joint search covers");
+    expect(metric("us-servicemen-identified").definition).toContain("a conversion the readout does not make (our reading");
+    expect(metric("un-peacekeeping-years").label).toBe("Years counted by the International Day of UN Peacekeepers");
+    expect(event("event:2022-do-anh-dies-on-un-duty")?.title).toBe("Do Anh dies on duty under the UN flag");
+    expect(person("person:do-anh")?.death?.dateNote).toMatch(/^The text never says in so many words that Do Anh died/);
+    expect(event("event:1973-vnosmp-founded")?.programIds).toEqual([]);
+    expect(event("event:2023-09-comprehensive-strategic-partnership-established")?.summary).toContain('where "in 2023" may date the declaration or the execution');
+    expect(dataset.programs.find((p) => p.id === "program:us-mia-search")?.citations).toContainEqual({
+      documentId: "source:vna-giang-hegseth-talks",
+      quote: "search for missing US soldiers in the Vietnam War",
+    });
+    expect(dataset.deployments.find((d) => d.id === "deployment:vietnam-unisfa")?.citations[0]?.quote).toBe(
+      "Vietnamese peacekeepers depart for the U.N. Interim Security Force for Abyei (UNISFA)",
+    );
   });
 });
