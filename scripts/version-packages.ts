@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { readBaseline } from "./lib/baseline.js";
-import { diffDatasets, summarizeDiff } from "./lib/data-diff.js";
+import { diffDatasets, summarizeDiff } from "../src/diff/data-diff.js";
 import { loadAuthoredDataset, packageVersion } from "./lib/load-data.js";
 import { ROOT } from "./lib/paths.js";
 import { renderJsonSchema } from "./lib/raw-exports.js";
