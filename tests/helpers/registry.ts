@@ -17,7 +17,7 @@ export interface LocalRegistry {
   readonly url: string;
   /** The npmrc that points npm at the registry, with a placeholder token for publishing. */
   readonly npmrc: string;
-  /** Environment variables that send npm (and changesets, which runs npm) to this registry only. */
+  /** Environment variables that send npm (and changesets, which runs npm) to this registry only; see `withRegistry`. */
   readonly env: Record<string, string>;
   /** Stops the server and deletes its storage. Safe to call twice. */
   stop(): Promise<void>;
@@ -54,10 +54,20 @@ export async function startRegistry(): Promise<LocalRegistry> {
     const npmrc = join(dir, "npmrc");
     await writeFile(npmrc, `registry=${url}\n//127.0.0.1:${port}/:_authToken=placeholder-token\n`);
     // A cache of its own, so that tarballs of the same name and version from earlier runs never stand in.
-    const env = { NPM_CONFIG_USERCONFIG: npmrc, npm_config_registry: url, npm_config_cache: join(dir, "npm-cache"), npm_config_update_notifier: "false" };
+    // Lower-case keys: they replace the same keys that `npm test` exports to its children (npm_config_userconfig…).
+    const env = { npm_config_userconfig: npmrc, npm_config_registry: url, npm_config_cache: join(dir, "npm-cache"), npm_config_update_notifier: "false" };
     return { url, npmrc, env, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * An environment for child processes that talk to `registry` only: `base` (e.g. the suite's `childEnv()`) without
+ * any upper-case NPM_CONFIG_* setting that could compete with the registry's own, plus the registry's settings.
+ */
+export function withRegistry(registry: LocalRegistry, base: NodeJS.ProcessEnv, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(base).filter(([key]) => !/^NPM_CONFIG_/.test(key)));
+  return { ...env, ...registry.env, ...extra };
 }
