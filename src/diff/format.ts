@@ -1,5 +1,7 @@
 import type { DataDiff } from "./data-diff.js";
 
+const LONG_VALUE = 100;
+
 /**
  * A data diff as text for people: per collection the ids added, removed, deprecated and changed, each field-level
  * change, then the bump the versioning policy requires and the rules and ids that force it.
@@ -31,7 +33,9 @@ export function formatDiff(result: DataDiff, { maxIds = 20 }: { maxIds?: number 
       for (const field of changes) {
         const before = field.type === "CREATE" ? "(none)" : JSON.stringify(field.oldValue);
         const after = field.type === "REMOVE" ? "(removed)" : JSON.stringify(field.value);
-        lines.push(`      ${field.path}: ${before} → ${after}`);
+        // Long values (summaries, notes) read better one above the other than side by side.
+        if (before.length + after.length <= LONG_VALUE) lines.push(`      ${field.path}: ${before} → ${after}`);
+        else lines.push(`      ${field.path}:`, `        - ${before}`, `        + ${after}`);
       }
     }
     if (change.changed.length > maxIds) lines.push(`  … (${change.changed.length - maxIds} more changed)`);
