@@ -1,6 +1,6 @@
 import { endOfPartialDate, startOfPartialDate } from "../dates.js";
 import type { Post } from "../schema/index.js";
-import { optionalAsOf, requireId } from "./arguments.js";
+import { optionalAsOf, own, requireId } from "./arguments.js";
 import { loadPeople } from "../generated/collections.js";
 import { createIndexes, type Indexes } from "./indexes.js";
 
@@ -19,8 +19,8 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
   const to = endOfPartialDate(asOf);
   return Object.freeze(
     person.posts.filter((post) => {
-      const start = startOfPartialDate(post.start ?? post.asOf);
-      const end = endOfPartialDate(post.end ?? post.asOf);
+      const start = startOfPartialDate(own(post, "start") ?? post.asOf);
+      const end = endOfPartialDate(own(post, "end") ?? post.asOf);
       return start <= to && end >= from;
     }),
   );
