@@ -1,6 +1,6 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { ID_PREFIXES } from "./common.js";
-import { type Dataset, datasetSchema } from "./dataset.js";
+import { type CollectionName, collectionSchemas, type Dataset, datasetSchema } from "./dataset.js";
 
 /**
  * One thing wrong with a dataset, located by a dotted path such as `figures[3].unit`.
@@ -60,10 +60,103 @@ export function quoteStatesValue(quote: string, value: number): boolean {
   );
 }
 
+/** How many problems `validateDataset` lists in full; the rest are counted in one last problem. */
+export const PROBLEMS_LISTED = 100;
+/** After this many problems `validateDataset` stops looking: the input is hopeless, more detail would not help. */
+export const PROBLEMS_BEFORE_STOPPING = 1000;
+
+/** Collects problems: the first {@link PROBLEMS_LISTED} in full, a count of the rest, and whether to stop. */
+class ProblemList {
+  readonly listed: DatasetProblem[] = [];
+  count = 0;
+  add(path: string, message: string): void {
+    this.count++;
+    if (this.listed.length < PROBLEMS_LISTED) this.listed.push({ path, message });
+  }
+  get hopeless(): boolean {
+    return this.count >= PROBLEMS_BEFORE_STOPPING;
+  }
+  result(stoppedEarly: boolean): DatasetProblem[] {
+    const rest = this.count - this.listed.length;
+    if (rest <= 0 && !stoppedEarly) return this.listed;
+    const message = stoppedEarly
+      ? `${rest} more problem(s) not listed; validation stopped after ${this.count} problems`
+      : `${rest} more problem(s) not listed`;
+    return [...this.listed, { path: "", message }];
+  }
+}
+
+function errorText(error: unknown): string {
+  try {
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  } catch {
+    return "an error that cannot be shown";
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+const topLevelSchema = datasetSchema.pick({ version: true });
+const COLLECTION_NAMES = Object.keys(collectionSchemas) as CollectionName[];
+
+/** Adds zod's issues under a path prefix; a parse that throws (stack overflow, hostile getters) is one problem. */
+function parseInto(schema: z.ZodType, value: unknown, prefix: readonly PropertyKey[], problems: ProblemList): unknown {
+  try {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      problems.add(formatPath([...prefix, ...issue.path]), issue.message);
+      if (problems.hopeless) break;
+    }
+  } catch (error) {
+    problems.add(formatPath(prefix), `could not be validated, too large, deep or hostile (${errorText(error)})`);
+  }
+  return undefined;
+}
+
+/**
+ * Checks every record against its schema, record by record, so that it can stop early on hopeless input.
+ * Returns the parsed dataset when no problem was found.
+ */
+function schemaProblems(input: unknown, problems: ProblemList): Parsed | undefined {
+  // Not a plain object: zod's own answer is short and exact.
+  if (!isPlainObject(input)) return parseInto(datasetSchema, input, [], problems) as Parsed | undefined;
+  const top: Record<string, unknown> = {};
+  for (const key of Object.keys(input)) if (!(COLLECTION_NAMES as string[]).includes(key)) top[key] = input[key];
+  if (!Object.prototype.hasOwnProperty.call(top, "version")) top["version"] = undefined;
+  const parsedTop = parseInto(topLevelSchema, top, [], problems) as { version: string } | undefined;
+  const parsed: Record<string, unknown> = { version: parsedTop?.version };
+  for (const name of COLLECTION_NAMES) {
+    if (problems.hopeless) return undefined;
+    const records = Object.prototype.hasOwnProperty.call(input, name) ? input[name] : undefined;
+    if (!Array.isArray(records)) {
+      parseInto(datasetSchema.shape[name], records, [name], problems);
+      continue;
+    }
+    const schema = collectionSchemas[name] as z.ZodType;
+    const out: unknown[] = [];
+    for (let index = 0; index < records.length; index++) {
+      out.push(parseInto(schema, records[index], [name, index], problems));
+      if (problems.hopeless) return undefined;
+    }
+    parsed[name] = out;
+  }
+  return problems.count === 0 ? (parsed as Parsed) : undefined;
+}
+
 /**
  * Checks a dataset completely: every record against its schema (unknown keys are errors), then the rules that
  * span records — ids unique across the dataset, every reference resolving to a record of the right kind,
  * every source cited, each figure's unit equal to its metric's and its value written in its quote.
+ *
+ * It answers for any input and never throws: input too large, too deep, cyclic or hostile (throwing getters,
+ * revoked Proxies) is reported as a problem. It lists the first {@link PROBLEMS_LISTED} problems and counts the
+ * rest in one last problem with an empty path; after {@link PROBLEMS_BEFORE_STOPPING} problems it stops looking.
  *
  * It does not read the source documents; the project's build also checks every quote against them.
  *
@@ -77,16 +170,17 @@ export function quoteStatesValue(quote: string, value: number): boolean {
  * ```
  */
 export function validateDataset(input: unknown): DatasetValidation {
-  const parsed = datasetSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-    };
+  const problems = new ProblemList();
+  let parsed: Parsed | undefined;
+  try {
+    parsed = schemaProblems(input, problems);
+    if (parsed === undefined) return { ok: false, problems: problems.result(problems.hopeless) };
+    crossRecordProblems(parsed, problems);
+  } catch (error) {
+    problems.add("", `could not be validated (${errorText(error)})`);
   }
-  const problems = crossRecordProblems(parsed.data);
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, dataset: parsed.data as Dataset, problems: [] };
+  if (problems.count > 0 || parsed === undefined) return { ok: false, problems: problems.result(false) };
+  return { ok: true, dataset: parsed as Dataset, problems: [] };
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -96,9 +190,8 @@ function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function crossRecordProblems(data: Parsed): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
+function crossRecordProblems(data: Parsed, problems: ProblemList): void {
+  const report = (path: string, message: string) => problems.add(path, message);
 
   const kindOfId = new Map<string, string>();
   const register = (id: string, path: string) => {
@@ -222,5 +315,4 @@ function crossRecordProblems(data: Parsed): DatasetProblem[] {
   data.sources.forEach((source, i) => {
     if (!cited.has(source.id)) report(`sources[${i}]`, `source "${source.id}" is never cited`);
   });
-  return problems;
 }
