@@ -103,7 +103,8 @@ export function readOptions<S extends OptionsSpec>(helper: string, options: unkn
   const names = Object.keys(spec);
   const example = names.length > 0 ? `{ ${names.map((name) => `${name}?`).join(", ")} }` : "{}";
   const accepted = `an object ${example} with own properties only, or undefined`;
-  const raw: Record<string, unknown> = {};
+  // Null prototypes: an absent option must read as undefined even when Object.prototype carries its name.
+  const raw: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   if (options !== undefined) {
     let unknownKeys: string[];
     let unknownCount = 0;
@@ -127,7 +128,7 @@ export function readOptions<S extends OptionsSpec>(helper: string, options: unkn
       throw outOfRange(helper, "options", options, `an object whose ${only} ${known} (unknown: ${unknownKeys.join(", ")}${more})`);
     }
   }
-  const checked: Record<string, unknown> = {};
+  const checked: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const name of names) checked[name] = (spec[name] as Check<unknown>)(helper, `options.${name}`, raw[name]);
   return checked as CheckedOptions<S>;
 }

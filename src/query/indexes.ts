@@ -132,7 +132,8 @@ export function createIndexes(access: CollectionAccess): Indexes {
   };
   // A view of the dataset whose properties load their collection when read, so each index builder touches only
   // the collections it uses.
-  const dataset = new Proxy({} as Dataset, { get: (_, name) => collection(name as CollectionName) });
+  // A null-prototype handler: a polluted Object.prototype (say, a "has" or "set" trap) cannot become a trap here.
+  const dataset = new Proxy({} as Dataset, { __proto__: null, get: (_: unknown, name: string | symbol) => collection(name as CollectionName) } as ProxyHandler<Dataset>);
   const eventsChronological = lazy(() => Object.freeze(live(dataset.events).sort(compareEvents)));
   return {
     collection,

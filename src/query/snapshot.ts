@@ -72,7 +72,8 @@ export function frozenSnapshot(helper: string, root: unknown, rootPath: Path): u
     if (error instanceof TypeError || error instanceof RangeError) {
       if (error.message.startsWith(`${helper}: `)) throw error;
     }
-    // A getter or Proxy trap of the caller's threw, or a revoked Proxy: say where, keep the cause.
-    throw new TypeError(`${helper}: parameter "${rootPath}" could not be read (a getter or Proxy trap threw)`, { cause: error });
+    // A getter or Proxy trap of the caller's threw, or a revoked Proxy: the shared error, with the cause kept.
+    const refusal = wrongType(helper, rootPath, root, "readable JSON data (reading it threw: a getter, a Proxy trap or a revoked Proxy)");
+    throw Object.assign(refusal, { cause: error });
   }
 }
