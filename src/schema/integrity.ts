@@ -60,9 +60,30 @@ export function quoteStatesValue(quote: string, value: number): boolean {
   );
 }
 
-/** How many problems `validateDataset` lists in full; the rest are counted in one last problem. */
+/**
+ * How many problems {@link validateDataset} lists in full; the rest are counted in one last problem whose path
+ * is empty.
+ *
+ * @example
+ * ```ts
+ * import { PROBLEMS_LISTED, validateDataset } from "vietnam-us-relations/schemas";
+ *
+ * const { problems } = validateDataset({ version: "1.0.0", events: Array.from({ length: 500 }, () => null) });
+ * console.log(problems.length <= PROBLEMS_LISTED + 1); // true
+ * ```
+ */
 export const PROBLEMS_LISTED = 100;
-/** After this many problems `validateDataset` stops looking: the input is hopeless, more detail would not help. */
+/**
+ * After this many problems {@link validateDataset} stops looking: the input is hopeless, and more detail would
+ * cost time and memory without helping.
+ *
+ * @example
+ * ```ts
+ * import { PROBLEMS_BEFORE_STOPPING } from "vietnam-us-relations/schemas";
+ *
+ * console.log(`validation stops after ${PROBLEMS_BEFORE_STOPPING} problems`);
+ * ```
+ */
 export const PROBLEMS_BEFORE_STOPPING = 1000;
 
 /** Collects problems: the first {@link PROBLEMS_LISTED} in full, a count of the rest, and whether to stop. */
