@@ -9,7 +9,7 @@ import {
   eventSchema,
   figureSchema,
   partialDateSchema,
-  personSchema,
+  postSchema,
   sourceSchema,
 } from "../../src/schema/index.js";
 
@@ -57,7 +57,7 @@ interface RecordRules {
 }
 
 const RECORD_RULES = new Map<z.ZodType, RecordRules>([
-  [personSchema, { rules: DATE_NOTE_RULES, notExpressible: [] }],
+  [postSchema, { rules: DATE_NOTE_RULES, notExpressible: [] }],
   [deploymentSchema, { rules: DATE_NOTE_RULES, notExpressible: [] }],
   [eventSchema, { rules: DATE_NOTE_RULES, notExpressible: [RULES_ONLY_ZOD_CHECKS.eventEndDate] }],
   [

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { mutation, mutate } from "./hardening/mutations.js";
 import { installPacked, type Packed } from "./hardening/packed.js";
 
 /**
@@ -69,44 +70,6 @@ function rulesOnlyZodChecks(collection: Collection, record: Data): string[] {
   return broken;
 }
 
-const pad = (value: number, width: number) => String(value).padStart(width, "0");
-const dateString = fc
-  .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1, max: 3 }))
-  .map(([year, month, day, parts]) => [pad(year, 4), pad(month, 2), pad(day, 2)].slice(0, parts).join("-"));
-const edgeDate = fc.constantFrom("2024-02-29", "2025-02-29", "1900-02-29", "2000-02-29", "0000", "0000-02-29", "0004-02-29", "2025-04-31", "2025-12-31", "2025-13", "2025-00", "9999-12-31", "0001-01-01");
-
-const fieldValue = fc.oneof(
-  fc.constantFrom(undefined, null, true, 0, -1, 1.5, 160, 750, "", "x", [], [{}], {}),
-  fc.constantFrom("stated", "inferred", "unknown", "exact", "nearly", "more-than", "on", "before"),
-  fc.constantFrom("source:vna-giang-hegseth-talks", "person:pete-hegseth", "A dateNote that is long enough.", "repatriation-missions"),
-  dateString,
-  edgeDate,
-  fc.string({ unit: "binary", maxLength: 12 }),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.integer(),
-);
-
-const FIELDS = ["dateNote", "dateCertainty", "published", "date", "endDate", "asOf", "start", "end", "qualifier", "value", "lowerBound", "upperBound", "latestDateInText", "name", "title", "summary", "unknownKey", "id", "kind", "units"];
-
-/** One mutation: a record of a collection and one to three field edits (undefined deletes the field). */
-const mutation = fc.record({
-  collection: fc.constantFrom(...COLLECTIONS),
-  index: fc.nat(),
-  edits: fc.array(fc.tuple(fc.constantFrom(...FIELDS), fieldValue), { minLength: 1, maxLength: 3 }),
-  quote: fc.option(fc.string({ unit: "binary", minLength: 0, maxLength: 210 }), { nil: undefined }),
-});
-
-function mutate(collection: Collection, index: number, edits: readonly [string, unknown][], quote: string | undefined): Data {
-  const records = dataset[collection] as Data[];
-  const record: Data = structuredClone(records[index % records.length] as Data);
-  for (const [field, value] of edits) {
-    if (value === undefined) delete record[field];
-    else record[field] = value;
-  }
-  if (quote !== undefined && Array.isArray(record.citations) && record.citations[0]) record.citations[0].quote = quote;
-  return record;
-}
-
 describe("schema.json and the Zod schemas agree", () => {
   it("$id names the version it describes", () => {
     expect(schema.$id).toBe(`https://unpkg.com/vietnam-us-relations@${packed.consumer.pkg.version}/dist/schema.json`);
@@ -127,7 +90,7 @@ describe("schema.json and the Zod schemas agree", () => {
     ["year 0000", "deployments", (r) => (r.asOf = "0000"), "both refuse"],
     ["29 February 1900", "events", (r) => (r.date = "1900-02-29"), "both refuse"],
     ["an inferred date without dateNote", "events", (r) => ((r.dateCertainty = "inferred"), delete r.dateNote), "both refuse"],
-    ["a stated date with a dateNote", "people", (r) => ((r.dateCertainty = "stated"), (r.dateNote = "A note that should not be here.")), "both refuse"],
+    ["a stated date with a dateNote", "figures", (r) => ((r.dateCertainty = "stated"), (r.dateNote = "A note that should not be here.")), "both refuse"],
     ["an exact figure with a lowerBound", "figures", (r) => ((r.qualifier = "exact"), (r.lowerBound = 1)), "both refuse"],
     ["a nearly figure without upperBound", "figures", (r) => ((r.qualifier = "nearly"), delete r.upperBound), "both refuse"],
     ["a more-than figure without lowerBound", "figures", (r) => ((r.qualifier = "more-than"), delete r.lowerBound, delete r.upperBound), "both refuse"],
@@ -152,8 +115,8 @@ describe("schema.json and the Zod schemas agree", () => {
   it("on 1,500 random mutations, except on the documented rules", () => {
     let checked = 0;
     fc.assert(
-      fc.property(mutation, ({ collection, index, edits, quote }) => {
-        const record = mutate(collection, index, edits, quote);
+      fc.property(mutation(COLLECTIONS), ({ collection, index, edits, quote }) => {
+        const record = mutate(dataset, collection, index, edits, quote);
         const byAjv = ajvValid[collection](record);
         const byZod = zodValid[collection](record);
         checked++;
