@@ -53,17 +53,18 @@ export function requireString(helper: string, parameter: string, value: unknown,
 
 /** @internal Checks an integer argument within `[min, max]`. */
 export function requireInteger(helper: string, parameter: string, value: unknown, min: number, max: number, what = "an integer"): number {
-  const accepted = `${what} from ${min} to ${max}`;
-  if (typeof value !== "number") throw wrongType(helper, parameter, value, `a number, ${accepted}`);
-  if (!Number.isInteger(value) || value < min || value > max) throw outOfRange(helper, parameter, value, accepted);
+  // What is accepted is spelled out only when refusing: the accepting path stays allocation-free.
+  if (typeof value !== "number") throw wrongType(helper, parameter, value, `a number, ${what} from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max) throw outOfRange(helper, parameter, value, `${what} from ${min} to ${max}`);
   return value;
 }
 
+const oneOfText = (options: readonly string[]) => `one of ${options.map((option) => `"${option}"`).join(", ")}`;
+
 /** @internal Checks that an argument is one of a few strings. */
 export function requireOneOf<const T extends string>(helper: string, parameter: string, value: unknown, options: readonly T[]): T {
-  const accepted = `one of ${options.map((option) => `"${option}"`).join(", ")}`;
-  if (typeof value !== "string") throw wrongType(helper, parameter, value, `a string, ${accepted}`);
-  if (!(options as readonly string[]).includes(value)) throw outOfRange(helper, parameter, value, accepted);
+  if (typeof value !== "string") throw wrongType(helper, parameter, value, `a string, ${oneOfText(options)}`);
+  if (!(options as readonly string[]).includes(value)) throw outOfRange(helper, parameter, value, oneOfText(options));
   return value as T;
 }
 
@@ -71,12 +72,12 @@ const ID_SHAPE = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** @internal Checks that an argument is a well-formed record id with one of the given prefixes. */
 export function requireId(helper: string, parameter: string, value: unknown, prefixes: readonly string[]): string {
-  const accepted = `a record id "prefix:slug" with prefix ${prefixes.map((p) => `"${p}"`).join(", ")}`;
-  if (typeof value !== "string") throw wrongType(helper, parameter, value, `a string, ${accepted}`);
+  const accepted = () => `a record id "prefix:slug" with prefix ${prefixes.map((p) => `"${p}"`).join(", ")}`;
+  if (typeof value !== "string") throw wrongType(helper, parameter, value, `a string, ${accepted()}`);
   // The prefix test first: it is O(1) and refuses most wrong strings before the regular expression reads them.
   const colon = value.indexOf(":");
   if (colon < 0 || !prefixes.includes(value.slice(0, colon)) || !ID_SHAPE.test(value)) {
-    throw outOfRange(helper, parameter, value, accepted);
+    throw outOfRange(helper, parameter, value, accepted());
   }
   return value;
 }
@@ -94,22 +95,38 @@ export type CheckedOptions<S extends OptionsSpec> = { readonly [K in keyof S]: R
 
 const UNKNOWN_KEYS_SHOWN = 3;
 
+/** Per spec, its key names, computed once: `readOptions` runs on every helper call. */
+const specNames = new WeakMap<OptionsSpec, readonly string[]>();
+
+function namesOf(spec: OptionsSpec): readonly string[] {
+  let names = specNames.get(spec);
+  if (names === undefined) {
+    names = Object.keys(spec);
+    specNames.set(spec, names);
+  }
+  return names;
+}
+
+function optionsText(names: readonly string[]): string {
+  const example = names.length > 0 ? `{ ${names.map((name) => `${name}?`).join(", ")} }` : "{}";
+  return `an object ${example} with own properties only, or undefined`;
+}
+
 /**
  * @internal Checks an optional options object against `spec` and returns each accepted key's checked value.
  * Own properties only: an `asOf` inherited from a prototype (`Object.prototype` polluted, or an options object
  * made with `Object.create({ asOf })`) is not read, and unknown own keys are refused (the first few named).
+ * Pass a spec object made once (a module constant), not a literal per call.
  */
 export function readOptions<S extends OptionsSpec>(helper: string, options: unknown, spec: S): CheckedOptions<S> {
-  const names = Object.keys(spec);
-  const example = names.length > 0 ? `{ ${names.map((name) => `${name}?`).join(", ")} }` : "{}";
-  const accepted = `an object ${example} with own properties only, or undefined`;
+  const names = namesOf(spec);
   // Null prototypes: an absent option must read as undefined even when Object.prototype carries its name.
   const raw: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   if (options !== undefined) {
     let unknownKeys: string[];
     let unknownCount = 0;
     try {
-      if (typeof options !== "object" || options === null || Array.isArray(options)) throw wrongType(helper, "options", options, accepted);
+      if (typeof options !== "object" || options === null || Array.isArray(options)) throw wrongType(helper, "options", options, optionsText(names));
       unknownKeys = [];
       for (const key of Object.keys(options)) {
         if (hasOwn(spec, key)) continue;
@@ -119,7 +136,7 @@ export function readOptions<S extends OptionsSpec>(helper: string, options: unkn
       for (const name of names) raw[name] = ownValue(options, name);
     } catch (error) {
       if (error instanceof TypeError && error.message.startsWith(`${helper}: `)) throw error;
-      throw wrongType(helper, "options", options, `${accepted} (reading it threw)`);
+      throw wrongType(helper, "options", options, `${optionsText(names)} (reading it threw)`);
     }
     if (unknownCount > 0) {
       const more = unknownCount > unknownKeys.length ? ` and ${unknownCount - unknownKeys.length} more` : "";
@@ -137,5 +154,7 @@ const AS_OF_SPEC = { asOf: optional(requirePartialDate) } as const;
 
 /** @internal Checks an optional `{ asOf?: string }` options argument and returns its date, if any. */
 export function optionalAsOf(helper: string, options: unknown): PartialDate | undefined {
+  // The common call has no options: answer it without building anything.
+  if (options === undefined) return undefined;
   return readOptions(helper, options, AS_OF_SPEC).asOf;
 }
