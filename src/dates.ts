@@ -47,7 +47,7 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * isPartialDate("0000"); // false
  * ```
  */
-export const PARTIAL_DATE_YEARS: { readonly min: 1; readonly max: 9999 } = Object.freeze({ min: 1, max: 9999 });
+export const PARTIAL_DATE_YEARS: { readonly min: 1; readonly max: 9999 } = /* @__PURE__ */ Object.freeze({ min: 1, max: 9999 });
 
 const DATE_TEXT = 'a partial ISO 8601 date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a real calendar date, year 0001 to 9999)';
 

@@ -103,7 +103,7 @@ const requireValidator: Check<DatasetValidator> = (helper, parameter, value) => 
   if (typeof value !== "function") throw wrongType(helper, parameter, value, "a function such as validateDataset from vietnam-us-relations/schemas");
   return value as DatasetValidator;
 };
-const OPTIONS_SPEC = { validate: optional(requireValidator) } as const;
+const OPTIONS_SPEC = { validate: /* @__PURE__ */ optional(requireValidator) } as const;
 
 function runValidation(validate: DatasetValidator, snapshot: Dataset): void {
   const result = validate(snapshot);

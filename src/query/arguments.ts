@@ -96,7 +96,7 @@ export type CheckedOptions<S extends OptionsSpec> = { readonly [K in keyof S]: R
 const UNKNOWN_KEYS_SHOWN = 3;
 
 /** Per spec, its key names, computed once: `readOptions` runs on every helper call. */
-const specNames = new WeakMap<OptionsSpec, readonly string[]>();
+const specNames = /* @__PURE__ */ new WeakMap<OptionsSpec, readonly string[]>();
 
 function namesOf(spec: OptionsSpec): readonly string[] {
   let names = specNames.get(spec);
@@ -150,7 +150,7 @@ export function readOptions<S extends OptionsSpec>(helper: string, options: unkn
   return checked as CheckedOptions<S>;
 }
 
-const AS_OF_SPEC = { asOf: optional(requirePartialDate) } as const;
+const AS_OF_SPEC = { asOf: /* @__PURE__ */ optional(requirePartialDate) } as const;
 
 /** @internal Checks an optional `{ asOf?: string }` options argument and returns its date, if any. */
 export function optionalAsOf(helper: string, options: unknown): PartialDate | undefined {

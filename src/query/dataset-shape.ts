@@ -66,67 +66,86 @@ function checkFields(record: Record<string, unknown>, path: string, fields: Fiel
   }
 }
 
-const ANY = "read by getEntity and findRecordsBySource";
-const CITED: Fields = {
-  citations: [arrayOf(objectWith({ documentId: [string, "read by findRecordsBySource (index recordsBySource)"] })), "read by findRecordsBySource (index recordsBySource)"],
-};
-const LIVE: Fields = { deprecated: [optional(plainObject), "read by every search and listing (tombstones are skipped)"] };
-const NAMES = "read by findByName (index names)";
-const NAMED: Fields = { name: [string, NAMES], aliases: [arrayOf(string), NAMES] };
-const EVENTS = "read by findEventsByYear, findEventsBetween and findEventsInvolving (indexes eventsByYear, eventsByEntity)";
-const FIGURES = "read by getFigure, getFigureHistory and getMissionCount (index figuresByMetric)";
-const DEPLOYMENTS = "read by getMissionCount (index peacekeepingDeployments)";
-const POSTS = "read by findPostsHeld";
+type CollectionFields = Readonly<Record<CollectionKey, Fields>>;
+type CollectionKey = keyof Omit<Dataset, "version">;
 
-/** What the helpers read in each collection, beyond `id`. */
-const COLLECTION_FIELDS: Readonly<Record<keyof Omit<Dataset, "version">, Fields>> = {
-  sources: { ...LIVE, latestDateInText: [date, "read by getFigure (ties between figures)"] },
-  people: {
-    ...LIVE,
-    ...NAMED,
-    ...CITED,
-    posts: [
-      arrayOf(
-        objectWith({
-          id: [nonEmptyString, ANY],
-          asOf: [date, POSTS],
-          start: [optional(date), POSTS],
-          end: [optional(date), POSTS],
-          ...CITED,
-        }),
-      ),
-      POSTS,
-    ],
-  },
-  organizations: { ...LIVE, ...NAMED, ...CITED, acronym: [optional(string), NAMES], kind: [string, DEPLOYMENTS] },
-  places: { ...LIVE, ...NAMED, ...CITED },
-  programs: { ...LIVE, ...NAMED, ...CITED },
-  deployments: { ...LIVE, ...CITED, contributorId: [string, DEPLOYMENTS], missionId: [string, DEPLOYMENTS], asOf: [date, DEPLOYMENTS] },
-  events: {
-    ...LIVE,
-    ...CITED,
-    date: [date, EVENTS],
-    endDate: [optional(date), EVENTS],
-    partOfDay: [optional(oneOf("morning", "afternoon", "evening")), EVENTS],
-    placeId: [optional(string), EVENTS],
-    participants: [arrayOf(objectWith({ entityId: [string, EVENTS] })), EVENTS],
-    programIds: [arrayOf(string), EVENTS],
-  },
-  figures: {
-    ...LIVE,
-    ...CITED,
-    metric: [string, FIGURES],
-    value: [finiteNumber, FIGURES],
-    qualifier: [string, FIGURES],
-    asOf: [date, FIGURES],
-    asOfRelation: [oneOf("on", "before"), FIGURES],
-  },
-  metrics: { ...LIVE },
-  notes: { ...LIVE, ...CITED },
-};
+/** What the helpers read in each collection, beyond `id`. Built on first use: bundles without createQueryApi drop it. */
+const ANY = "read by getEntity and findRecordsBySource";
+const EVENTS = "read by findEventsByYear, findEventsBetween and findEventsInvolving (indexes eventsByYear, eventsByEntity)";
+
+function buildCollectionFields(): CollectionFields {
+  const CITED: Fields = {
+    citations: [arrayOf(objectWith({ documentId: [string, "read by findRecordsBySource (index recordsBySource)"] })), "read by findRecordsBySource (index recordsBySource)"],
+  };
+  const LIVE: Fields = { deprecated: [optional(plainObject), "read by every search and listing (tombstones are skipped)"] };
+  const NAMES = "read by findByName (index names)";
+  const NAMED: Fields = { name: [string, NAMES], aliases: [arrayOf(string), NAMES] };
+  const FIGURES = "read by getFigure, getFigureHistory and getMissionCount (index figuresByMetric)";
+  const DEPLOYMENTS = "read by getMissionCount (index peacekeepingDeployments)";
+  const POSTS = "read by findPostsHeld";
+  return {
+    sources: { ...LIVE, latestDateInText: [date, "read by getFigure (ties between figures)"] },
+    people: {
+      ...LIVE,
+      ...NAMED,
+      ...CITED,
+      posts: [
+        arrayOf(
+          objectWith({
+            id: [nonEmptyString, ANY],
+            asOf: [date, POSTS],
+            start: [optional(date), POSTS],
+            end: [optional(date), POSTS],
+            ...CITED,
+          }),
+        ),
+        POSTS,
+      ],
+    },
+    organizations: { ...LIVE, ...NAMED, ...CITED, acronym: [optional(string), NAMES], kind: [string, DEPLOYMENTS] },
+    places: { ...LIVE, ...NAMED, ...CITED },
+    programs: { ...LIVE, ...NAMED, ...CITED },
+    deployments: { ...LIVE, ...CITED, contributorId: [string, DEPLOYMENTS], missionId: [string, DEPLOYMENTS], asOf: [date, DEPLOYMENTS] },
+    events: {
+      ...LIVE,
+      ...CITED,
+      date: [date, EVENTS],
+      endDate: [optional(date), EVENTS],
+      partOfDay: [optional(oneOf("morning", "afternoon", "evening")), EVENTS],
+      placeId: [optional(string), EVENTS],
+      participants: [arrayOf(objectWith({ entityId: [string, EVENTS] })), EVENTS],
+      programIds: [arrayOf(string), EVENTS],
+    },
+    figures: {
+      ...LIVE,
+      ...CITED,
+      metric: [string, FIGURES],
+      value: [finiteNumber, FIGURES],
+      qualifier: [string, FIGURES],
+      asOf: [date, FIGURES],
+      asOfRelation: [oneOf("on", "before"), FIGURES],
+    },
+    metrics: { ...LIVE },
+    notes: { ...LIVE, ...CITED },
+  };
+}
+
+let collectionFields: CollectionFields | undefined;
+const fieldsOf = (name: CollectionKey): Fields => (collectionFields ??= buildCollectionFields())[name];
 
 /** @internal The collections, in dataset order. */
-export const COLLECTION_NAMES = Object.keys(COLLECTION_FIELDS) as (keyof Omit<Dataset, "version">)[];
+export const COLLECTION_NAMES: readonly CollectionKey[] = [
+  "sources",
+  "people",
+  "organizations",
+  "places",
+  "programs",
+  "deployments",
+  "events",
+  "figures",
+  "metrics",
+  "notes",
+];
 
 /**
  * @internal Checks, once and in one pass, the shape the helpers rely on: the collections are arrays of plain
@@ -148,7 +167,7 @@ export function checkDatasetShape(data: unknown, path: string): asserts data is 
     const collectionPath = `${path}.${name}`;
     const records = hasOwn(data, name) ? data[name] : undefined;
     if (!Array.isArray(records)) throw wrongType(HELPER, collectionPath, records, `an array of ${name} records`);
-    const fields = COLLECTION_FIELDS[name];
+    const fields = fieldsOf(name);
     records.forEach((record: unknown, index) => {
       const recordPath = `${collectionPath}[${index}]`;
       plainObject(record, recordPath, `a record of ${name}`);
