@@ -154,7 +154,20 @@ const AS_OF_SPEC = { asOf: /* @__PURE__ */ optional(requirePartialDate) } as con
 
 /** @internal Checks an optional `{ asOf?: string }` options argument and returns its date, if any. */
 export function optionalAsOf(helper: string, options: unknown): PartialDate | undefined {
-  // The common call has no options: answer it without building anything.
+  // The common calls, no options or `{ asOf }` alone, are answered without building anything; everything else
+  // (and every refusal) goes through readOptions.
   if (options === undefined) return undefined;
-  return readOptions(helper, options, AS_OF_SPEC).asOf;
+  let asOf: unknown = NOT_READ;
+  try {
+    if (typeof options === "object" && options !== null && !Array.isArray(options)) {
+      const keys = Object.keys(options);
+      if (keys.length === 1 && keys[0] === "asOf") asOf = (options as { asOf?: unknown }).asOf;
+    }
+  } catch {
+    // A revoked Proxy or a throwing trap: readOptions refuses it with the shared message.
+  }
+  if (asOf === NOT_READ) return readOptions(helper, options, AS_OF_SPEC).asOf;
+  return asOf === undefined ? undefined : requirePartialDate(helper, "options.asOf", asOf);
 }
+
+const NOT_READ: unique symbol = Symbol("not read");
