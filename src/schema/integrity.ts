@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ID_PREFIXES } from "./common.js";
 import { type CollectionName, collectionSchemas, type Dataset, datasetSchema } from "./dataset.js";
+import { ownDataCopy, UncopyableData } from "./own-data.js";
 
 /**
  * One thing wrong with a dataset, located by a dotted path such as `figures[3].unit`.
@@ -123,35 +124,49 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 const topLevelSchema = datasetSchema.pick({ version: true });
+
+/** A value that passed its schema: the own-property copy (for the cross-record rules) and zod's output. */
+interface Checked {
+  readonly own: unknown;
+  readonly output: unknown;
+}
 const COLLECTION_NAMES = Object.keys(collectionSchemas) as CollectionName[];
 
-/** Adds zod's issues under a path prefix; a parse that throws (stack overflow, hostile getters) is one problem. */
-function parseInto(schema: z.ZodType, value: unknown, prefix: readonly PropertyKey[], problems: ProblemList): unknown {
+/**
+ * Adds zod's issues under a path prefix; a parse that throws (stack overflow, hostile getters) is one problem.
+ * Parses an own-property copy (see own-data.ts) and returns it, not zod's output, when valid: the cross-record
+ * rules then read own properties only too.
+ */
+function parseInto(schema: z.ZodType, value: unknown, prefix: readonly PropertyKey[], problems: ProblemList): Checked | undefined {
   try {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
+    const own = ownDataCopy(value, prefix);
+    const parsed = schema.safeParse(own);
+    if (parsed.success) return { own, output: parsed.data };
     for (const issue of parsed.error.issues) {
       problems.add(formatPath([...prefix, ...issue.path]), issue.message);
       if (problems.hopeless) break;
     }
   } catch (error) {
-    problems.add(formatPath(prefix), `could not be validated, too large, deep or hostile (${errorText(error)})`);
+    if (error instanceof UncopyableData) problems.add(formatPath(error.path), error.message);
+    else problems.add(formatPath(prefix), `could not be validated, too large, deep or hostile (${errorText(error)})`);
   }
   return undefined;
 }
 
 /**
  * Checks every record against its schema, record by record, so that it can stop early on hopeless input.
- * Returns the parsed dataset when no problem was found.
+ * Returns the (own-property copy of the) dataset when no problem was found.
  */
-function schemaProblems(input: unknown, problems: ProblemList): Parsed | undefined {
+function schemaProblems(input: unknown, problems: ProblemList): { own: Parsed; output: Parsed } | undefined {
   // Not a plain object: zod's own answer is short and exact.
-  if (!isPlainObject(input)) return parseInto(datasetSchema, input, [], problems) as Parsed | undefined;
-  const top: Record<string, unknown> = {};
+  if (!isPlainObject(input)) return parseInto(datasetSchema, input, [], problems) as { own: Parsed; output: Parsed } | undefined;
+  const top = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(input)) if (!(COLLECTION_NAMES as string[]).includes(key)) top[key] = input[key];
   if (!Object.prototype.hasOwnProperty.call(top, "version")) top["version"] = undefined;
-  const parsedTop = parseInto(topLevelSchema, top, [], problems) as { version: string } | undefined;
-  const parsed: Record<string, unknown> = { version: parsedTop?.version };
+  const version = (parseInto(topLevelSchema, top, [], problems)?.output as { version: string } | undefined)?.version;
+  const own = Object.create(null) as Record<string, unknown>;
+  const output: Record<string, unknown> = { version };
+  own["version"] = version;
   for (const name of COLLECTION_NAMES) {
     if (problems.hopeless) return undefined;
     const records = Object.prototype.hasOwnProperty.call(input, name) ? input[name] : undefined;
@@ -160,14 +175,18 @@ function schemaProblems(input: unknown, problems: ProblemList): Parsed | undefin
       continue;
     }
     const schema = collectionSchemas[name] as z.ZodType;
-    const out: unknown[] = [];
+    const ownRecords: unknown[] = [];
+    const outputRecords: unknown[] = [];
     for (let index = 0; index < records.length; index++) {
-      out.push(parseInto(schema, records[index], [name, index], problems));
+      const checked = parseInto(schema, records[index], [name, index], problems);
       if (problems.hopeless) return undefined;
+      ownRecords.push(checked?.own);
+      outputRecords.push(checked?.output);
     }
-    parsed[name] = out;
+    own[name] = ownRecords;
+    output[name] = outputRecords;
   }
-  return problems.count === 0 ? (parsed as Parsed) : undefined;
+  return problems.count === 0 ? { own: own as Parsed, output: output as Parsed } : undefined;
 }
 
 /**
@@ -176,7 +195,8 @@ function schemaProblems(input: unknown, problems: ProblemList): Parsed | undefin
  * every source cited, each figure's unit equal to its metric's and its value written in its quote.
  *
  * It answers for any input and never throws: input too large, too deep, cyclic or hostile (throwing getters,
- * revoked Proxies) is reported as a problem. It lists the first {@link PROBLEMS_LISTED} problems and counts the
+ * revoked Proxies) is reported as a problem. It reads own enumerable properties only: keys inherited from a
+ * polluted `Object.prototype` are neither validated nor reported. It lists the first {@link PROBLEMS_LISTED} problems and counts the
  * rest in one last problem with an empty path; after {@link PROBLEMS_BEFORE_STOPPING} problems it stops looking.
  *
  * It does not read the source documents; the project's build also checks every quote against them.
@@ -192,16 +212,17 @@ function schemaProblems(input: unknown, problems: ProblemList): Parsed | undefin
  */
 export function validateDataset(input: unknown): DatasetValidation {
   const problems = new ProblemList();
-  let parsed: Parsed | undefined;
+  let parsed: { own: Parsed; output: Parsed } | undefined;
   try {
     parsed = schemaProblems(input, problems);
     if (parsed === undefined) return { ok: false, problems: problems.result(problems.hopeless) };
-    crossRecordProblems(parsed, problems);
+    crossRecordProblems(parsed.own, problems);
   } catch (error) {
     problems.add("", `could not be validated (${errorText(error)})`);
   }
   if (problems.count > 0 || parsed === undefined) return { ok: false, problems: problems.result(false) };
-  return { ok: true, dataset: parsed as Dataset, problems: [] };
+  // The answer is zod's output, in ordinary objects (the own-property copy has null prototypes).
+  return { ok: true, dataset: parsed.output as Dataset, problems: [] };
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

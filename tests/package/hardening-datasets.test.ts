@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { POLLUTION } from "./hardening/battery.js";
 import { MAX_MESSAGE_LENGTH } from "./hardening/hostile-values.js";
 import { installPacked, type Main, type Packed, type Schemas } from "./hardening/packed.js";
 
@@ -168,7 +169,8 @@ describe("validateDataset answers for any input, never throws, caps and stops ea
     ["a revoked Proxy", revoked, /^: could not be validated \(TypeError/],
     ["a record a revoked Proxy", () => ({ ...copy(), people: [revoked()] }), /^people\[0\]: could not be validated/],
     ["a throwing getter", () => { const d = copy(); Object.defineProperty(d.events[0], "date", { enumerable: true, get() { throw new Error("no"); } }); return d; }, /^events\[0\]: could not be validated/],
-    ["a cyclic record", () => { const d = copy(); d.events[0].citations = [d.events[0]]; return d; }, /^events\[0\]\.citations\[0\]/],
+    ["a cyclic record", () => { const d = copy(); d.events[0].citations = [d.events[0]]; return d; }, /^events\[0\]\.citations\[0\]: contains itself \(cyclic data\)$/],
+    ["nesting 100,000 deep", () => { const d = copy(); let deep: unknown = "x"; for (let i = 0; i < 100_000; i++) deep = [deep]; d.notes[0].extra = deep; return d; }, /^notes\[0\]\.extra(\[0\]){64}: nested more than 64 levels deep$/],
     ["130,000 aliases that are numbers", aliases((i) => i), /^people\[0\]\.aliases\[0\]: Invalid input: expected string/],
     ["130,000 empty aliases", aliases(() => ""), /^people\[0\]\.aliases\[0\]: Too small/],
     ["3,000,000 junk events", junkEvents, /^events\[0\]: Invalid input: expected object/],
@@ -195,6 +197,22 @@ describe("validateDataset answers for any input, never throws, caps and stops ea
     const result = schemas.validateDataset(d);
     expect(result.problems).toHaveLength(101);
     expect(result.problems[100]).toEqual({ path: "", message: "50 more problem(s) not listed" });
+  });
+
+  it("reads own properties only: a polluted Object.prototype is neither validated nor reported", () => {
+    const prototype = Object.prototype as unknown as Record<string, unknown>;
+    const extra = { parentId: "org:nowhere", placeIds: ["place:nowhere"], subjectId: "person:nobody", colour: "red" };
+    let result: ReturnType<Schemas["validateDataset"]>;
+    try {
+      for (const [key, value] of Object.entries({ ...POLLUTION, ...extra })) prototype[key] = value;
+      result = schemas.validateDataset(copy());
+    } finally {
+      for (const key of Object.keys({ ...POLLUTION, ...extra })) delete prototype[key];
+    }
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(Object.prototype.hasOwnProperty.call(result.dataset!.events[0], "endDate")).toBe(false);
+    expect(Object.getPrototypeOf(result.dataset!.events[0])).toBe(Object.prototype);
   });
 
   it("still accepts the shipped dataset", () => {
