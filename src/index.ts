@@ -19,6 +19,7 @@ export {
   comparePartialDates,
   endOfPartialDate,
   isPartialDate,
+  PARTIAL_DATE_YEARS,
   parsePartialDate,
   startOfPartialDate,
   type DatePrecision,

@@ -1,7 +1,7 @@
-import { endOfPartialDate, startOfPartialDate } from "../dates.js";
+import { endOfPartialDate, PARTIAL_DATE_YEARS, startOfPartialDate } from "../dates.js";
 import type { Event } from "../schema/index.js";
-import { requireId, requirePartialDate } from "./arguments.js";
-import { outOfRange, wrongType } from "./errors.js";
+import { requireId, requireInteger, requirePartialDate } from "./arguments.js";
+import { outOfRange } from "./errors.js";
 import { loadEvents } from "../generated/collections.js";
 import { createIndexes, eventEnd, type Indexes } from "./indexes.js";
 
@@ -10,12 +10,8 @@ const shipped = /* @__PURE__ */ createIndexes({ events: loadEvents });
 
 /** @internal */
 export function findEventsByYearIn(indexes: Indexes, year: unknown): readonly Event[] {
-  const helper = "findEventsByYear";
-  if (typeof year !== "number") throw wrongType(helper, "year", year, "a number, an integer year from 1 to 9999");
-  if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw outOfRange(helper, "year", year, "an integer year from 1 to 9999");
-  }
-  return indexes.eventsByYear().get(year) ?? EMPTY;
+  requireInteger("findEventsByYear", "year", year, PARTIAL_DATE_YEARS.min, PARTIAL_DATE_YEARS.max, "an integer year");
+  return indexes.eventsByYear().get(year as number) ?? EMPTY;
 }
 
 /**

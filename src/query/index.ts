@@ -1,4 +1,4 @@
-export { createQueryApi, type QueryApi } from "./api.js";
+export { createQueryApi, type DatasetValidator, type QueryApi, type QueryApiOptions } from "./api.js";
 export { getEntity } from "./entities.js";
 export { findEventsBetween, findEventsByYear, findEventsInvolving } from "./events.js";
 export { getFigure, getFigureHistory, listMetrics } from "./figures.js";

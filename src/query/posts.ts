@@ -1,6 +1,6 @@
 import { endOfPartialDate, startOfPartialDate } from "../dates.js";
 import type { Post } from "../schema/index.js";
-import { optionalAsOf, requireId } from "./arguments.js";
+import { optionalAsOf, own, requireId } from "./arguments.js";
 import { loadPeople } from "../generated/collections.js";
 import { createIndexes, type Indexes } from "./indexes.js";
 
@@ -19,13 +19,14 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
   const to = endOfPartialDate(asOf);
   // Dead by the start of the period (on or before the death date, whether it is exact or a "not-after" bound):
   // no post can be held in it.
-  if (person.death !== undefined && from > endOfPartialDate(person.death.date)) return EMPTY;
+  const death = own(person, "death");
+  if (death !== undefined && from > endOfPartialDate(death.date)) return EMPTY;
   return Object.freeze(
     person.posts.filter((post) => {
       // A title given after death is not evidence of the post being held at the date of the mention.
-      if (post.posthumous === true) return false;
-      const start = startOfPartialDate(post.start ?? post.asOf);
-      const end = endOfPartialDate(post.end ?? post.asOf);
+      if (own(post, "posthumous") === true) return false;
+      const start = startOfPartialDate(own(post, "start") ?? post.asOf);
+      const end = endOfPartialDate(own(post, "end") ?? post.asOf);
       return start <= to && end >= from;
     }),
   );

@@ -66,4 +66,10 @@ export { asOfRelationSchema, figureQualifierSchema, figureSchema, type Figure, t
 export { metricKindSchema, metricSchema, type Metric, type MetricKind } from "./metric.js";
 export { noteKindSchema, noteSchema, type Note, type NoteKind } from "./note.js";
 export { collectionSchemas, datasetSchema, type CollectionName, type Dataset } from "./dataset.js";
-export { validateDataset, type DatasetProblem, type DatasetValidation } from "./integrity.js";
+export {
+  PROBLEMS_BEFORE_STOPPING,
+  PROBLEMS_LISTED,
+  validateDataset,
+  type DatasetProblem,
+  type DatasetValidation,
+} from "./integrity.js";

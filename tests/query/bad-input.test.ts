@@ -33,7 +33,7 @@ const calls: Call[] = [
   ["findEventsInvolving('event:x')", () => api.findEventsInvolving("event:x"), RangeError, /prefix "person", "org", "place", "program"/],
   ["findEventsInvolving(undefined)", () => api.findEventsInvolving(any(undefined)), TypeError, /received undefined/],
   ["findRecordsBySource('person:x')", () => api.findRecordsBySource("person:x"), RangeError, /parameter "documentId".*prefix "source"/],
-  ["findRecordsBySource({})", () => api.findRecordsBySource(any({})), TypeError, /received \{\} \(object\)/],
+  ["findRecordsBySource({})", () => api.findRecordsBySource(any({})), TypeError, /received \{…\} \(object\)/],
   ["findPostsHeld('org:x')", () => api.findPostsHeld("org:x"), RangeError, /parameter "personId"/],
   ["findPostsHeld('person:x', { asOf: 'soon' })", () => api.findPostsHeld("person:x", { asOf: "soon" }), RangeError, /"options.asOf"/],
 ];
