@@ -41,3 +41,20 @@ export function requireId(helper: string, parameter: string, value: unknown, pre
   }
   return value;
 }
+
+/** @internal Checks an optional options argument whose only key is one boolean flag, and returns the flag. */
+export function optionalFlag(helper: string, options: unknown, flag: string): boolean {
+  if (options === undefined) return false;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw wrongType(helper, "options", options, `an object such as { ${flag}: true }, or undefined`);
+  }
+  const unknownKeys = Object.keys(options).filter((key) => key !== flag);
+  if (unknownKeys.length > 0) {
+    throw outOfRange(helper, "options", options, `an object whose only key is "${flag}" (unknown: ${unknownKeys.join(", ")})`);
+  }
+  const value = (options as Record<string, unknown>)[flag];
+  if (value !== undefined && typeof value !== "boolean") {
+    throw wrongType(helper, `options.${flag}`, value, "a boolean, or undefined");
+  }
+  return value === true;
+}

@@ -1,8 +1,9 @@
-import { endOfPartialDate, startOfPartialDate } from "../dates.js";
-import type { Post } from "../schema/index.js";
+import type { PersonId, Post } from "../schema/index.js";
+import type { KnownPersonId } from "../generated/ids.js";
 import { optionalAsOf, requireId } from "./arguments.js";
 import { loadPeople } from "../generated/collections.js";
 import { createIndexes, type Indexes } from "./indexes.js";
+import { isPostAttestedIn } from "./post-period.js";
 
 const EMPTY: readonly Post[] = Object.freeze([]);
 const shipped = /* @__PURE__ */ createIndexes({ people: loadPeople });
@@ -15,15 +16,7 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
   const person = indexes.peopleById().get(id);
   if (!person) return EMPTY;
   if (asOf === undefined) return person.posts;
-  const from = startOfPartialDate(asOf);
-  const to = endOfPartialDate(asOf);
-  return Object.freeze(
-    person.posts.filter((post) => {
-      const start = startOfPartialDate(post.start ?? post.asOf);
-      const end = endOfPartialDate(post.end ?? post.asOf);
-      return start <= to && end >= from;
-    }),
-  );
+  return Object.freeze(person.posts.filter((post) => isPostAttestedIn(post, asOf)));
 }
 
 /**
@@ -44,6 +37,9 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
  * // ["General", "Politburo member", "Deputy Secretary of the Central Military Commission", "Minister of National Defense"]
  * ```
  */
-export function findPostsHeld(personId: string, options?: { readonly asOf?: string }): readonly Post[] {
+export function findPostsHeld(
+  personId: KnownPersonId | (PersonId & {}),
+  options?: { readonly asOf?: string },
+): readonly Post[] {
   return findPostsHeldIn(shipped, personId, options);
 }

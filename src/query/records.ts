@@ -78,8 +78,8 @@ export type RecordById<Id extends string> = Id extends `source:${string}`
  * ```ts
  * import { findRecordsBySource, type SourceRecords } from "vietnam-us-relations";
  *
- * const supported: SourceRecords = findRecordsBySource("source:wvr-vnosmp-50th-anniversary");
- * console.log(supported.figures.length, supported.events.length);
+ * const supported: SourceRecords | undefined = findRecordsBySource("source:wvr-vnosmp-50th-anniversary");
+ * console.log(supported?.figures.length, supported?.events.length);
  * ```
  */
 export interface SourceRecords {
