@@ -1,5 +1,5 @@
 import { endOfPartialDate, startOfPartialDate } from "../dates.js";
-import type { EntityId, Event } from "../schema/index.js";
+import type { Event, OrganizationId, PersonId, PlaceId, ProgramId } from "../schema/index.js";
 import type { KnownOrganizationId, KnownPersonId, KnownPlaceId, KnownProgramId } from "../generated/ids.js";
 import { optionalFlag, requireId, requirePartialDate } from "./arguments.js";
 import { outOfRange, wrongType } from "./errors.js";
@@ -123,7 +123,15 @@ export function findEventsInvolvingIn(indexes: Indexes, entityId: unknown, optio
  * ```
  */
 export function findEventsInvolving(
-  entityId: KnownPersonId | KnownOrganizationId | KnownPlaceId | KnownProgramId | (EntityId & {}),
+  entityId:
+    | KnownPersonId
+    | KnownOrganizationId
+    | KnownPlaceId
+    | KnownProgramId
+    | (PersonId & {})
+    | (OrganizationId & {})
+    | (PlaceId & {})
+    | (ProgramId & {}),
   options?: { readonly viaPosts?: boolean },
 ): readonly Event[] {
   return findEventsInvolvingIn(shippedWithPeople, entityId, options);

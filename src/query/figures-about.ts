@@ -1,4 +1,4 @@
-import type { EntityId, EventId, Figure } from "../schema/index.js";
+import type { EventId, Figure, OrganizationId, PersonId, PlaceId, ProgramId } from "../schema/index.js";
 import type { KnownEventId, KnownOrganizationId, KnownPersonId, KnownPlaceId, KnownProgramId } from "../generated/ids.js";
 import { loadFigures } from "../generated/collections.js";
 import { requireId } from "./arguments.js";
@@ -39,13 +39,23 @@ export function findFiguresAboutIn(indexes: Indexes, id: unknown): readonly Figu
  * for (const figure of findFiguresAbout("program:bien-hoa-dioxin-project")) {
  *   console.log(figure.metric, figure.asOfRelation, figure.value);
  * }
- * // bien-hoa-new-aid-package on 130000000
  * // us-non-refundable-aid-total before 300000000
+ * // bien-hoa-new-aid-package on 130000000
  * // us-non-refundable-aid-total on 430000000
  * ```
  */
 export function findFiguresAbout(
-  id: KnownPersonId | KnownOrganizationId | KnownPlaceId | KnownProgramId | KnownEventId | ((EntityId | EventId) & {}),
+  id:
+    | KnownPersonId
+    | KnownOrganizationId
+    | KnownPlaceId
+    | KnownProgramId
+    | KnownEventId
+    | (PersonId & {})
+    | (OrganizationId & {})
+    | (PlaceId & {})
+    | (ProgramId & {})
+    | (EventId & {}),
 ): readonly Figure[] {
   return findFiguresAboutIn(shipped, id);
 }

@@ -1,4 +1,16 @@
-import type { Note, RecordId } from "../schema/index.js";
+import type {
+  DeploymentId,
+  EventId,
+  FigureId,
+  Note,
+  NoteId,
+  OrganizationId,
+  PersonId,
+  PlaceId,
+  PostId,
+  ProgramId,
+  SourceId,
+} from "../schema/index.js";
 import type { KnownRecordId } from "../generated/ids.js";
 import { loadNotes } from "../generated/collections.js";
 import { requireId } from "./arguments.js";
@@ -36,6 +48,19 @@ export function findNotesAboutIn(indexes: Indexes, id: unknown): readonly Note[]
  * for (const note of findNotesAbout("figure:2025-11-02-us-servicemen-identified")) console.log(note.kind, note.title);
  * ```
  */
-export function findNotesAbout(id: KnownRecordId | (RecordId & {})): readonly Note[] {
+export function findNotesAbout(
+  id:
+    | KnownRecordId
+    | (SourceId & {})
+    | (PersonId & {})
+    | (PostId & {})
+    | (OrganizationId & {})
+    | (PlaceId & {})
+    | (ProgramId & {})
+    | (DeploymentId & {})
+    | (EventId & {})
+    | (FigureId & {})
+    | (NoteId & {}),
+): readonly Note[] {
   return findNotesAboutIn(shipped, id);
 }
