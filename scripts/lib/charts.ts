@@ -54,7 +54,7 @@ function time(day: string): number {
 function formatValue(figure: Figure, unit: string): string {
   const number = figure.value.toLocaleString("en-US");
   const qualifier = figure.qualifier === "nearly" ? "nearly " : figure.qualifier === "more-than" ? "more than " : "";
-  const before = figure.asOfRelation === "before" ? " (until then)" : "";
+  const before = figure.asOfRelation === "before" ? " (held until this date)" : "";
   return `${qualifier}${number} ${unit}${before}`;
 }
 
@@ -292,7 +292,7 @@ export function renderChartsPage(dataset: Dataset, charts: readonly Chart[]): st
       `\`${metric.id}\` (${metric.unit}): ${metric.definition}`,
       "",
       ...figures.map((figure) => `- ${figure.asOf}: ${formatValue(figure, metric.unit)} — \`${figure.citations[0]?.documentId}\`: "${figure.citations[0]?.quote}"`),
-      ...(notes.length > 0 ? ["", ...notes.map((note) => `> **${note.title}** (\`${note.id}\`, ${note.kind}). ${note.body}`)] : []),
+      ...notes.flatMap((note) => ["", `> **${note.title}** (\`${note.id}\`, ${note.kind}). ${note.body}`]),
     );
   }
   lines.push("");

@@ -32,7 +32,7 @@ describe("the pictures in docs/images/", () => {
     expect(identified).toContain("nearly 750 servicemen");
     expect(identified).toContain(">740 servicemen<");
     const aid = charts.find((chart) => chart.file === metricChartFile("us-non-refundable-aid-total"))?.svg ?? "";
-    expect(aid).toContain("300,000,000 USD (until then)");
+    expect(aid).toContain("300,000,000 USD (held until this date)");
     expect(aid).toContain(">430,000,000 USD<");
   });
 
