@@ -11,28 +11,32 @@ import { dataset } from "../../src/index.js";
 const root = resolve(import.meta.dirname, "../..");
 const file = resolve(root, "tests/query/__completions__.ts");
 
+// One language service for every question, as in an editor: only the scratch file changes between questions.
+let scratch = "";
+let version = 0;
+const service = ts.createLanguageService({
+  getScriptFileNames: () => [file],
+  getScriptVersion: (name) => (name === file ? String(version) : "1"),
+  getScriptSnapshot: (name) => {
+    if (name === file) return ts.ScriptSnapshot.fromString(scratch);
+    try {
+      return ts.ScriptSnapshot.fromString(readFileSync(name, "utf8"));
+    } catch {
+      return undefined;
+    }
+  },
+  getCurrentDirectory: () => root,
+  getCompilationSettings: () => ({ module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, target: ts.ScriptTarget.ES2022, types: [] }),
+  getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
+  fileExists: (name) => name === file || ts.sys.fileExists(name),
+  readFile: (name) => (name === file ? scratch : ts.sys.readFile(name)),
+});
+
+/** The completions an editor offers at the `@@` in a source text. */
 function completionsAt(source: string): string[] {
-  const marker = source.indexOf("@@");
-  const text = source.replace("@@", "");
-  const host: ts.LanguageServiceHost = {
-    getScriptFileNames: () => [file],
-    getScriptVersion: () => "1",
-    getScriptSnapshot: (name) => {
-      if (name === file) return ts.ScriptSnapshot.fromString(text);
-      try {
-        return ts.ScriptSnapshot.fromString(readFileSync(name, "utf8"));
-      } catch {
-        return undefined;
-      }
-    },
-    getCurrentDirectory: () => root,
-    getCompilationSettings: () => ({ module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, target: ts.ScriptTarget.ES2022, types: [] }),
-    getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
-    fileExists: (name) => name === file || ts.sys.fileExists(name),
-    readFile: (name) => (name === file ? text : ts.sys.readFile(name)),
-  };
-  const service = ts.createLanguageService(host);
-  const completions = service.getCompletionsAtPosition(file, marker, {});
+  scratch = source.replace("@@", "");
+  version += 1;
+  const completions = service.getCompletionsAtPosition(file, source.indexOf("@@"), {});
   return (completions?.entries ?? []).map((entry) => entry.name);
 }
 
