@@ -66,4 +66,17 @@ export type {
   Source,
   SourceId,
 } from "./schema/index.js";
-export type { MetricId } from "./generated/ids.js";
+export type {
+  KnownDeploymentId,
+  KnownEventId,
+  KnownFigureId,
+  KnownNoteId,
+  KnownOrganizationId,
+  KnownPersonId,
+  KnownPlaceId,
+  KnownPostId,
+  KnownProgramId,
+  KnownRecordId,
+  KnownSourceId,
+  MetricId,
+} from "./generated/ids.js";

@@ -18,6 +18,18 @@ import type { findPostsHeld } from "./posts.js";
 import type { getEntity } from "./entities.js";
 import { findRecordsBySourceIn } from "./sources.js";
 import type { findRecordsBySource } from "./sources.js";
+import { findFiguresAboutIn } from "./figures-about.js";
+import type { findFiguresAbout } from "./figures-about.js";
+import { findNotesAboutIn } from "./notes-about.js";
+import type { findNotesAbout } from "./notes-about.js";
+import { findPostsInIn } from "./posts-in.js";
+import type { findPostsIn } from "./posts-in.js";
+import { resolveEventIn } from "./resolve-event.js";
+import type { resolveEvent } from "./resolve-event.js";
+import { groupEventsByYearIn } from "./timeline.js";
+import type { groupEventsByYear } from "./timeline.js";
+import { findDeploymentsFromIn } from "./deployments-from.js";
+import type { findDeploymentsFrom } from "./deployments-from.js";
 
 /**
  * The query helpers, bound to one dataset. The main entry's helpers are this API over the shipped dataset.
@@ -55,6 +67,18 @@ export interface QueryApi {
   readonly listMetrics: typeof listMetrics;
   /** {@link getMissionCount} over this dataset. */
   readonly getMissionCount: typeof getMissionCount;
+  /** {@link findFiguresAbout} over this dataset. */
+  readonly findFiguresAbout: typeof findFiguresAbout;
+  /** {@link findNotesAbout} over this dataset. */
+  readonly findNotesAbout: typeof findNotesAbout;
+  /** {@link findPostsIn} over this dataset. */
+  readonly findPostsIn: typeof findPostsIn;
+  /** {@link resolveEvent} over this dataset. */
+  readonly resolveEvent: typeof resolveEvent;
+  /** {@link groupEventsByYear} over this dataset. */
+  readonly groupEventsByYear: typeof groupEventsByYear;
+  /** {@link findDeploymentsFrom} over this dataset. */
+  readonly findDeploymentsFrom: typeof findDeploymentsFrom;
 }
 
 /**
@@ -163,13 +187,19 @@ export function createQueryApi(data: Dataset, options?: QueryApiOptions): QueryA
     findByName: (name: string) => findByNameIn(indexes, name),
     findEventsByYear: (year: number) => findEventsByYearIn(indexes, year),
     findEventsBetween: (from: string, to: string) => findEventsBetweenIn(indexes, from, to),
-    findEventsInvolving: (entityId: string) => findEventsInvolvingIn(indexes, entityId),
-    findRecordsBySource: (documentId: string) => findRecordsBySourceIn(indexes, documentId),
-    findPostsHeld: (personId: string, options?: { readonly asOf?: string }) => findPostsHeldIn(indexes, personId, options),
+    findEventsInvolving: (entityId, options) => findEventsInvolvingIn(indexes, entityId, options),
+    findRecordsBySource: (documentId) => findRecordsBySourceIn(indexes, documentId),
+    findPostsHeld: (personId, options) => findPostsHeldIn(indexes, personId, options),
     getFigure: (metric, options) => getFigureIn(indexes, metric, options),
     getFigureHistory: (metric) => getFigureHistoryIn(indexes, metric),
     listMetrics: () => snapshot.metrics,
     getMissionCount: (...args: unknown[]) => getMissionCountIn(indexes, ...(args as [unknown, unknown])),
+    findFiguresAbout: (id) => findFiguresAboutIn(indexes, id),
+    findNotesAbout: (id) => findNotesAboutIn(indexes, id),
+    findPostsIn: (organizationId, options) => findPostsInIn(indexes, organizationId, options),
+    resolveEvent: ((event: unknown) => resolveEventIn(indexes, event)) as typeof resolveEvent,
+    groupEventsByYear: () => groupEventsByYearIn(indexes),
+    findDeploymentsFrom: (contributorId) => findDeploymentsFromIn(indexes, contributorId),
   };
   return Object.freeze(api);
 }

@@ -171,3 +171,26 @@ export function optionalAsOf(helper: string, options: unknown): PartialDate | un
 }
 
 const NOT_READ: unique symbol = Symbol("not read");
+
+/** @internal Checks an optional boolean argument or option. */
+export function requireOptionalBoolean(helper: string, parameter: string, value: unknown): boolean | undefined {
+  if (value !== undefined && typeof value !== "boolean") throw wrongType(helper, parameter, value, "a boolean, or undefined");
+  return value;
+}
+
+/** Per flag name, its options spec, made once: readOptions wants a constant spec. */
+const flagSpecs = /* @__PURE__ */ new Map<string, OptionsSpec>();
+
+/**
+ * @internal Checks an optional options argument whose only key is one boolean flag, and returns the flag. Own
+ * properties only, like every options argument (see readOptions).
+ */
+export function optionalFlag(helper: string, options: unknown, flag: string): boolean {
+  if (options === undefined) return false;
+  let spec = flagSpecs.get(flag);
+  if (spec === undefined) {
+    spec = { [flag]: requireOptionalBoolean };
+    flagSpecs.set(flag, spec);
+  }
+  return readOptions(helper, options, spec)[flag] === true;
+}

@@ -1,9 +1,11 @@
 import { endOfPartialDate, PARTIAL_DATE_YEARS, startOfPartialDate } from "../dates.js";
-import type { Event } from "../schema/index.js";
-import { requireId, requireInteger, requirePartialDate } from "./arguments.js";
+import type { Event, OrganizationId, PersonId, PlaceId, ProgramId } from "../schema/index.js";
+import type { KnownOrganizationId, KnownPersonId, KnownPlaceId, KnownProgramId } from "../generated/ids.js";
+import { optionalFlag, requireId, requireInteger, requirePartialDate } from "./arguments.js";
 import { outOfRange } from "./errors.js";
-import { loadEvents } from "../generated/collections.js";
-import { createIndexes, eventEnd, type Indexes } from "./indexes.js";
+import { loadEvents, loadPeople } from "../generated/collections.js";
+import { compareEvents, createIndexes, eventEnd, type Indexes } from "./indexes.js";
+import { postHolderIds } from "./post-holders.js";
 
 const EMPTY: readonly Event[] = Object.freeze([]);
 const shipped = /* @__PURE__ */ createIndexes({ events: loadEvents });
@@ -76,28 +78,58 @@ export function findEventsBetween(from: string, to: string): readonly Event[] {
 }
 
 const ENTITY_PREFIXES = ["person", "org", "place", "program"] as const;
+// A separate set, so that findEventsByYear and findEventsBetween do not carry the people (for `viaPosts`).
+const shippedWithPeople = /* @__PURE__ */ createIndexes({ events: loadEvents, people: loadPeople });
 
 /** @internal */
-export function findEventsInvolvingIn(indexes: Indexes, entityId: unknown): readonly Event[] {
-  const id = requireId("findEventsInvolving", "entityId", entityId, ENTITY_PREFIXES);
-  return indexes.eventsByEntity().get(id) ?? EMPTY;
+export function findEventsInvolvingIn(indexes: Indexes, entityId: unknown, options?: unknown): readonly Event[] {
+  const helper = "findEventsInvolving";
+  const id = requireId(helper, "entityId", entityId, ENTITY_PREFIXES);
+  const viaPosts = optionalFlag(helper, options, "viaPosts");
+  const own = indexes.eventsByEntity().get(id) ?? EMPTY;
+  if (!viaPosts) return own;
+  const found = new Set(own);
+  for (const holderId of postHolderIds(indexes).get(id) ?? []) {
+    for (const event of indexes.eventsByEntity().get(holderId) ?? EMPTY) found.add(event);
+  }
+  return found.size === own.length ? own : Object.freeze([...found].sort(compareEvents));
 }
 
 /**
  * Every event an entity is linked to — as a participant (any role), as the event's place, or as a programme the
  * event belongs to — in chronological order.
  *
+ * With `{ viaPosts: true }`, an organization's events also include the events of every person who holds a post
+ * in it (see {@link findPostsIn}): the minister's visits count as the ministry's. The documents attest posts at
+ * dates, not for whole terms, so a holder's events are included whatever their date; check `findPostsHeld` with
+ * `asOf` when the date matters. For other ids `viaPosts` changes nothing.
+ *
  * @param entityId - A person, organization, place or programme id.
+ * @param options - `viaPosts`: also follow the posts held in an organization (default `false`).
  * @returns A frozen array; empty for an id that is well-formed but not in the data.
- * @throws TypeError when `entityId` is not a string; RangeError when it is not a `person:`, `org:`, `place:` or `program:` id.
+ * @throws TypeError when `entityId` is not a string or `options` is not an object with a boolean `viaPosts`;
+ *   RangeError when it is not a `person:`, `org:`, `place:` or `program:` id, or `options` has another key.
  * @example
  * ```ts
  * import { findEventsInvolving } from "vietnam-us-relations";
  *
  * findEventsInvolving("person:pete-hegseth").map((event) => event.id);
  * // ["event:2025-11-02-hegseth-official-visit", "event:2025-11-02-giang-hegseth-talks"]
+ * findEventsInvolving("org:us-department-of-war", { viaPosts: true }).map((event) => event.id);
+ * // the same two: Pete Hegseth holds a post in the department
  * ```
  */
-export function findEventsInvolving(entityId: string): readonly Event[] {
-  return findEventsInvolvingIn(shipped, entityId);
+export function findEventsInvolving(
+  entityId:
+    | KnownPersonId
+    | KnownOrganizationId
+    | KnownPlaceId
+    | KnownProgramId
+    | (PersonId & {})
+    | (OrganizationId & {})
+    | (PlaceId & {})
+    | (ProgramId & {}),
+  options?: { readonly viaPosts?: boolean },
+): readonly Event[] {
+  return findEventsInvolvingIn(shippedWithPeople, entityId, options);
 }

@@ -1,8 +1,9 @@
-import { endOfPartialDate, startOfPartialDate } from "../dates.js";
-import type { Post } from "../schema/index.js";
-import { optionalAsOf, own, requireId } from "./arguments.js";
+import type { PersonId, Post } from "../schema/index.js";
+import type { KnownPersonId } from "../generated/ids.js";
+import { optionalAsOf, requireId } from "./arguments.js";
 import { loadPeople } from "../generated/collections.js";
 import { createIndexes, type Indexes } from "./indexes.js";
+import { isPostAttestedIn } from "./post-period.js";
 
 const EMPTY: readonly Post[] = Object.freeze([]);
 const shipped = /* @__PURE__ */ createIndexes({ people: loadPeople });
@@ -15,21 +16,7 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
   const person = indexes.peopleById().get(id);
   if (!person) return EMPTY;
   if (asOf === undefined) return person.posts;
-  const from = startOfPartialDate(asOf);
-  const to = endOfPartialDate(asOf);
-  // Dead by the start of the period (on or before the death date, whether it is exact or a "not-after" bound):
-  // no post can be held in it.
-  const death = own(person, "death");
-  if (death !== undefined && from > endOfPartialDate(death.date)) return EMPTY;
-  return Object.freeze(
-    person.posts.filter((post) => {
-      // A title given after death is not evidence of the post being held at the date of the mention.
-      if (own(post, "posthumous") === true) return false;
-      const start = startOfPartialDate(own(post, "start") ?? post.asOf);
-      const end = endOfPartialDate(own(post, "end") ?? post.asOf);
-      return start <= to && end >= from;
-    }),
-  );
+  return Object.freeze(person.posts.filter((post) => isPostAttestedIn(person, post, asOf)));
 }
 
 /**
@@ -54,6 +41,9 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
  * findPostsHeld("person:nguyen-phu-trong").map((post) => [post.title, post.posthumous]); // [["General Secretary", true]]
  * ```
  */
-export function findPostsHeld(personId: string, options?: { readonly asOf?: string }): readonly Post[] {
+export function findPostsHeld(
+  personId: KnownPersonId | (PersonId & {}),
+  options?: { readonly asOf?: string },
+): readonly Post[] {
   return findPostsHeldIn(shipped, personId, options);
 }

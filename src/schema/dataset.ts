@@ -2,8 +2,8 @@ import { z } from "zod";
 import type { DeepReadonly } from "./common.js";
 import { deploymentSchema } from "./deployment.js";
 import { eventSchema } from "./event.js";
-import { figureSchema } from "./figure.js";
-import { metricSchema } from "./metric.js";
+import { type Figure, figureSchema } from "./figure.js";
+import { type Metric, metricSchema } from "./metric.js";
 import { noteSchema } from "./note.js";
 import { organizationSchema } from "./organization.js";
 import { personSchema } from "./person.js";
@@ -89,4 +89,6 @@ export const datasetSchema = z.strictObject({
  * console.log(countRecords(dataset));
  * ```
  */
-export type Dataset = DeepReadonly<z.infer<typeof datasetSchema>>;
+export type Dataset = DeepReadonly<
+  Omit<z.infer<typeof datasetSchema>, "figures" | "metrics"> & { figures: readonly Figure[]; metrics: readonly Metric[] }
+>;

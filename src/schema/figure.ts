@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MetricId } from "../generated/ids.js";
 import {
   checkDateNote,
   citationsSchema,
@@ -87,7 +88,7 @@ export const figureSchema = z
   });
 
 /**
- * A figure record.
+ * A figure record. Its `metric` is a {@link MetricId} of the catalogue.
  *
  * @example
  * ```ts
@@ -97,7 +98,7 @@ export const figureSchema = z
  * console.log(first?.id);
  * ```
  */
-export type Figure = DeepReadonly<z.infer<typeof figureSchema>>;
+export type Figure = DeepReadonly<Omit<z.infer<typeof figureSchema>, "metric"> & { metric: MetricId }>;
 /**
  * How exact a figure is.
  *

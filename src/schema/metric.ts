@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MetricId } from "../generated/ids.js";
 import { type DeepReadonly, deprecationSchema, noteIdSchema, slugSchema } from "./common.js";
 
 /**
@@ -64,7 +65,7 @@ export const metricSchema = z.strictObject({
  * console.log(first?.id);
  * ```
  */
-export type Metric = DeepReadonly<z.infer<typeof metricSchema>>;
+export type Metric = DeepReadonly<Omit<z.infer<typeof metricSchema>, "id"> & { id: MetricId }>;
 /**
  * The metric kinds.
  *
