@@ -24,4 +24,18 @@ const shared: Options = {
   outDir: "dist",
 };
 
-export default defineConfig(Object.entries(entries).map(([name, path]) => ({ ...shared, entry: { [name]: path } })));
+/**
+ * The `vietnam-us-relations` command (package.json `bin`): Node only, ESM only, no declarations, and everything it
+ * uses (microdiff, Ajv) bundled in, so that it adds no runtime dependency. No export points at it.
+ */
+const cli: Options = {
+  ...shared,
+  entry: { cli: "src/cli/main.ts" },
+  format: ["esm"],
+  dts: false,
+  platform: "node",
+  target: "node20",
+  noExternal: [/.*/],
+};
+
+export default defineConfig([...Object.entries(entries).map(([name, path]) => ({ ...shared, entry: { [name]: path } })), cli]);

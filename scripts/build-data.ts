@@ -5,10 +5,9 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { validateDataset } from "../src/schema/index.js";
-import { findMisquotes } from "./lib/check-quotes.js";
 import { loadAuthoredDataset } from "./lib/load-data.js";
 import { DIST_DIR, GENERATED_DIR } from "./lib/paths.js";
-import { readSourceTexts, reportMissingSources } from "./lib/source-texts.js";
+import { checkSourceDocuments, reportMissingSources } from "./lib/source-texts.js";
 import { renderCollectionsModule, renderIdsModule } from "./lib/embed-data.js";
 import { writeDataModel } from "./lib/data-model.js";
 import { writeRawExports } from "./lib/raw-exports.js";
@@ -23,14 +22,9 @@ const validation = validateDataset(loadAuthoredDataset());
 if (!validation.ok) fail(validation.problems.map((p) => `  ${p.path}: ${p.message}`));
 const dataset = validation.dataset;
 
-const texts = readSourceTexts(dataset.sources.map((source) => source.file));
-if (texts === undefined) reportMissingSources();
-else {
-  const misquotes = findMisquotes(dataset, texts);
-  if (misquotes.length > 0) {
-    fail(misquotes.map((m) => `  ${m.recordId}: quote not found verbatim in ${m.documentId}: "${m.quote}"`));
-  }
-}
+const documentProblems = checkSourceDocuments(dataset);
+if (documentProblems === undefined) reportMissingSources();
+else if (documentProblems.length > 0) fail(documentProblems);
 
 rmSync(DIST_DIR, { recursive: true, force: true });
 mkdirSync(GENERATED_DIR, { recursive: true });
@@ -52,5 +46,5 @@ console.log(
   `build-data: ${Object.entries(dataset)
     .filter(([, value]) => Array.isArray(value))
     .map(([name, value]) => `${(value as unknown[]).length} ${name}`)
-    .join(", ")} — valid${texts ? ", every quote verbatim" : ""}.`,
+    .join(", ")} — valid${documentProblems ? ", documents identical by SHA-256, every quote verbatim, quote coverage within limits" : ""}.`,
 );

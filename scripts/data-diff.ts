@@ -1,9 +1,11 @@
 /**
  * `npm run data:diff -- <old> <new> [--json]`: what changed between two datasets (ids added, removed, deprecated and
- * changed per collection, with field-level changes) and the semver bump docs/versioning.md requires.
- * Each side: a directory, a dataset.json, or a packed tarball.
+ * changed per collection, with field-level changes) and the semver bump docs/versioning.md requires. The same diff
+ * and report as the package's `vietnam-us-relations diff` command (src/diff, src/cli); here each side may also be
+ * the authored `data/` of a checkout. Each side: a directory, a dataset.json, or a packed tarball.
  */
-import { diffDatasets, summarizeDiff } from "./lib/data-diff.js";
+import { diffDatasets } from "../src/diff/data-diff.js";
+import { formatDiff } from "../src/diff/format.js";
 import { readDiffSide } from "./lib/diff-sides.js";
 
 const args = process.argv.slice(2);
@@ -14,18 +16,5 @@ if (!oldPath || !newPath) {
   process.exit(2);
 }
 const result = diffDatasets(readDiffSide(oldPath), readDiffSide(newPath));
-if (json) {
-  console.log(JSON.stringify(result, null, 2));
-} else {
-  console.log(`data diff ${result.from ?? "?"} → ${result.to ?? "?"}`);
-  for (const line of summarizeDiff(result, { maxIds: 20 })) console.log(`  ${line}`);
-  for (const [name, change] of Object.entries(result.collections)) {
-    for (const { id, changes } of change.changed) {
-      for (const field of changes) {
-        console.log(`  ~ ${name} ${id} ${field.path}: ${JSON.stringify(field.oldValue)} → ${JSON.stringify(field.value)}`);
-      }
-    }
-  }
-  console.log(`required bump: ${result.bump}`);
-  for (const reason of result.reasons) console.log(`  ${reason.bump}: ${reason.rule}: ${reason.ids.join(", ")}`);
-}
+if (json) console.log(JSON.stringify(result, null, 2));
+else console.log(formatDiff(result).join("\n"));

@@ -2,8 +2,12 @@
  * Partial ISO 8601 calendar dates ("2025", "2021-07", "2024-07-27") and their ordering.
  *
  * Kept free of dependencies: the query helpers in the main entry and the schemas both use it.
+ *
+ * One year range everywhere: years 0001 to 9999 (four digits, no year 0000, which ISO 8601 reserves for 1 BC by
+ * agreement only). The JSON Schema's date pattern and `findEventsByYear` accept the same range.
  * @module
  */
+import { outOfRange, wrongType } from "./query/errors.js";
 
 /**
  * A date cut to the precision the documents give it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -33,6 +37,21 @@ export type DatePrecision = "year" | "month" | "day";
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
+ * The first and last year a partial date may have, in every function of the package and in the schemas.
+ *
+ * @example
+ * ```ts
+ * import { PARTIAL_DATE_YEARS, isPartialDate } from "vietnam-us-relations";
+ *
+ * console.log(PARTIAL_DATE_YEARS); // { min: 1, max: 9999 }
+ * isPartialDate("0000"); // false
+ * ```
+ */
+export const PARTIAL_DATE_YEARS: { readonly min: 1; readonly max: 9999 } = /* @__PURE__ */ Object.freeze({ min: 1, max: 9999 });
+
+const DATE_TEXT = 'a partial ISO 8601 date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a real calendar date, year 0001 to 9999)';
+
+/**
  * The parts of a valid partial date.
  *
  * @example
@@ -50,13 +69,44 @@ export interface PartialDateParts {
   readonly precision: DatePrecision;
 }
 
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+// Arithmetic, not `Date.UTC`, which maps years 0-99 to 1900-1999 (and so gets 0004-02 wrong).
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+}
+
+/** The parts of a string that is a partial date, or `undefined`. */
+function parseParts(value: string): PartialDateParts | undefined {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (year < PARTIAL_DATE_YEARS.min) return undefined;
+  if (match[2] === undefined) return { year, precision: "year" };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (match[3] === undefined) return { year, month, precision: "month" };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day, precision: "day" };
+}
+
+/** The parts of a partial date argument, or the shared TypeError / RangeError naming the function. */
+function requireParts(helper: string, parameter: string, value: unknown): PartialDateParts {
+  if (typeof value !== "string") throw wrongType(helper, parameter, value, `a string, ${DATE_TEXT}`);
+  const parts = parseParts(value);
+  if (parts === undefined) throw outOfRange(helper, parameter, value, DATE_TEXT);
+  return parts;
 }
 
 /**
  * Parses a partial ISO date, or returns `undefined` when the string is not one (wrong shape, month 13,
- * 30 February, …).
+ * 30 February, year 0000, …).
+ *
+ * @throws TypeError when `value` is not a string.
  *
  * @example
  * ```ts
@@ -67,20 +117,12 @@ function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function parsePartialDate(value: string): PartialDateParts | undefined {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return { year, precision: "year" };
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return undefined;
-  if (match[3] === undefined) return { year, month, precision: "month" };
-  const day = Number(match[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day, precision: "day" };
+  if (typeof value !== "string") throw wrongType("parsePartialDate", "value", value, `a string (${DATE_TEXT}, or any other string for undefined)`);
+  return parseParts(value);
 }
 
 /**
- * Whether a string is a valid partial ISO date.
+ * Whether a value is a valid partial ISO date. Never throws: any value that is not such a string gives `false`.
  *
  * @example
  * ```ts
@@ -91,7 +133,7 @@ export function parsePartialDate(value: string): PartialDateParts | undefined {
  * ```
  */
 export function isPartialDate(value: unknown): value is PartialDate {
-  return typeof value === "string" && parsePartialDate(value) !== undefined;
+  return typeof value === "string" && parseParts(value) !== undefined;
 }
 
 /**
@@ -99,6 +141,8 @@ export function isPartialDate(value: unknown): value is PartialDate {
  * ("2025" < "2025-01" < "2025-01-01"). Both arguments must be valid partial dates.
  *
  * Because the format is fixed-width and zero-padded, this is exactly the code-unit order of the strings.
+ *
+ * @throws TypeError when an argument is not a string; RangeError when it is not a valid partial date.
  *
  * @example
  * ```ts
@@ -108,12 +152,16 @@ export function isPartialDate(value: unknown): value is PartialDate {
  * ```
  */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  requireParts("comparePartialDates", "a", a);
+  requireParts("comparePartialDates", "b", b);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
  * The last calendar day a partial date can stand for: `"2025"` → `"2025-12-31"`, `"2024-02"` → `"2024-02-29"`.
  * Used to ask "was this known by then?".
+ *
+ * @throws TypeError when `value` is not a string; RangeError when it is not a valid partial date.
  *
  * @example
  * ```ts
@@ -123,8 +171,7 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
  * ```
  */
 export function endOfPartialDate(value: PartialDate): string {
-  const parts = parsePartialDate(value);
-  if (!parts) throw new RangeError(`endOfPartialDate: "${value}" is not a partial ISO date`);
+  const parts = requireParts("endOfPartialDate", "value", value);
   const month = parts.month ?? 12;
   const day = parts.day ?? daysInMonth(parts.year, month);
   return `${String(parts.year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -132,6 +179,8 @@ export function endOfPartialDate(value: PartialDate): string {
 
 /**
  * The first calendar day a partial date can stand for: `"2025"` → `"2025-01-01"`.
+ *
+ * @throws TypeError when `value` is not a string; RangeError when it is not a valid partial date.
  *
  * @example
  * ```ts
@@ -141,7 +190,6 @@ export function endOfPartialDate(value: PartialDate): string {
  * ```
  */
 export function startOfPartialDate(value: PartialDate): string {
-  const parts = parsePartialDate(value);
-  if (!parts) throw new RangeError(`startOfPartialDate: "${value}" is not a partial ISO date`);
+  const parts = requireParts("startOfPartialDate", "value", value);
   return `${String(parts.year).padStart(4, "0")}-${String(parts.month ?? 1).padStart(2, "0")}-${String(parts.day ?? 1).padStart(2, "0")}`;
 }

@@ -19,6 +19,7 @@ export {
   comparePartialDates,
   endOfPartialDate,
   isPartialDate,
+  PARTIAL_DATE_YEARS,
   parsePartialDate,
   startOfPartialDate,
   type DatePrecision,
@@ -71,3 +72,16 @@ export type {
   SourceId,
   SourceKind,
 } from "./types.js";
+export type {
+  KnownDeploymentId,
+  KnownEventId,
+  KnownFigureId,
+  KnownNoteId,
+  KnownOrganizationId,
+  KnownPersonId,
+  KnownPlaceId,
+  KnownPostId,
+  KnownProgramId,
+  KnownRecordId,
+  KnownSourceId,
+} from "./generated/ids.js";

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { DiffSide } from "./data-diff.js";
+import type { DiffSide } from "../../src/diff/data-diff.js";
 import { ROOT } from "./paths.js";
 
 /** Where the data of the last released version is kept (by `npm run release`), so diffs work offline and in CI. */

@@ -14,6 +14,7 @@ export function allCitations(dataset: Dataset): { recordId: string; documentId: 
     citations.forEach((c) => out.push({ recordId, documentId: c.documentId, quote: c.quote }));
   for (const person of dataset.people) {
     add(person.id, person.citations);
+    if (person.death !== undefined) add(person.id, person.death.citations);
     for (const post of person.posts) add(post.id, post.citations);
   }
   for (const name of ["organizations", "places", "programs", "deployments", "events", "figures", "notes"] as const) {

@@ -1,17 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import type { DiffSide } from "./data-diff.js";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { DiffSide } from "../../src/diff/data-diff.js";
+import { readSideFromPath } from "../../src/cli/sides.js";
 import { COLLECTIONS } from "./load-data.js";
 
 function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
-}
-
-function withSchemaBeside(datasetFile: string): DiffSide {
-  const schemaFile = join(dirname(datasetFile), "schema.json");
-  return { dataset: readJson(datasetFile), schema: existsSync(schemaFile) ? readJson(schemaFile) : undefined };
 }
 
 /** Authored collection files (`data/<collection>.json`), with the version from the nearest package.json. */
@@ -27,29 +21,16 @@ function fromCollectionFiles(directory: string): DiffSide {
 }
 
 /**
- * Reads one side of a data diff from a path: a `dataset.json` file; a packed tarball (`.tgz`); or a directory holding
- * `dataset.json`, `dist/dataset.json`, `baseline/dataset.json`, `data/<collection>.json` or the collection files
- * themselves. A `schema.json` beside the dataset file is read too.
+ * Reads one side of a data diff from a path: what the `vietnam-us-relations diff` command reads (a `dataset.json`,
+ * a packed tarball, a directory holding `dataset.json`, `dist/dataset.json` or `baseline/dataset.json`), plus, in
+ * this repository, the authored `data/<collection>.json` files of a project root or of `data/` itself.
  */
 export function readDiffSide(path: string): DiffSide {
   const target = resolve(path);
-  if (!existsSync(target)) throw new Error(`data:diff: ${path} does not exist`);
-  if (statSync(target).isFile()) {
-    if (/\.(tgz|tar\.gz)$/.test(target)) {
-      const directory = mkdtempSync(join(tmpdir(), "vur-diff-"));
-      try {
-        execFileSync("tar", ["-xzf", target, "-C", directory]);
-        return withSchemaBeside(join(directory, "package", "dist", "dataset.json"));
-      } finally {
-        rmSync(directory, { recursive: true, force: true });
-      }
-    }
-    return withSchemaBeside(target);
-  }
-  for (const candidate of ["dataset.json", "dist/dataset.json", "baseline/dataset.json"]) {
-    if (existsSync(join(target, candidate))) return withSchemaBeside(join(target, candidate));
-  }
-  if (existsSync(join(target, "data", "sources.json"))) return fromCollectionFiles(join(target, "data"));
-  if (existsSync(join(target, "sources.json"))) return fromCollectionFiles(target);
-  throw new Error(`data:diff: ${path} holds no dataset.json, dist/dataset.json or data/<collection>.json files`);
+  const hasDatasetFile = ["", "dist", "baseline"].some((folder) => existsSync(join(target, folder, "dataset.json")));
+  if (!hasDatasetFile && existsSync(join(target, "data", "sources.json"))) return fromCollectionFiles(join(target, "data"));
+  if (!hasDatasetFile && existsSync(join(target, "sources.json"))) return fromCollectionFiles(target);
+  const side = readSideFromPath(path);
+  if (side === undefined) throw new Error(`data:diff: ${path} does not exist`);
+  return side;
 }

@@ -51,20 +51,82 @@ export function renderCollectionsModule(dataset: Dataset, banner: string): strin
   return `${parts.join("\n")}\n`;
 }
 
-/** The generated type of metric ids, so that helpers accept only known metrics. */
+/** Each kind of record id, with the collection that holds it and the hand-written type of any id of that kind. */
+const KNOWN_ID_KINDS = [
+  { type: "KnownSourceId", of: "SourceId", noun: "source document", collection: "sources" },
+  { type: "KnownPersonId", of: "PersonId", noun: "person", collection: "people" },
+  { type: "KnownPostId", of: "PostId", noun: "post", collection: "posts" },
+  { type: "KnownOrganizationId", of: "OrganizationId", noun: "organization", collection: "organizations" },
+  { type: "KnownPlaceId", of: "PlaceId", noun: "place", collection: "places" },
+  { type: "KnownProgramId", of: "ProgramId", noun: "programme", collection: "programs" },
+  { type: "KnownDeploymentId", of: "DeploymentId", noun: "deployment", collection: "deployments" },
+  { type: "KnownEventId", of: "EventId", noun: "event", collection: "events" },
+  { type: "KnownFigureId", of: "FigureId", noun: "figure", collection: "figures" },
+  { type: "KnownNoteId", of: "NoteId", noun: "note", collection: "notes" },
+] as const;
+
+type IdCollection = (typeof KNOWN_ID_KINDS)[number]["collection"];
+
+/** The ids of the records in force (no tombstones) of one collection, in data order; posts come from people. */
+function liveIds(dataset: Dataset, collection: IdCollection): string[] {
+  const records: readonly { id: string; deprecated?: unknown }[] =
+    collection === "posts" ? dataset.people.flatMap((person) => person.posts) : dataset[collection];
+  return records.filter((record) => record.deprecated === undefined).map((record) => record.id);
+}
+
+function literalUnion(values: readonly string[]): string {
+  return values.length === 0 ? " never" : `\n${values.map((value) => `  | ${JSON.stringify(value)}`).join("\n")}`;
+}
+
+/**
+ * The generated id types: `MetricId` (the catalogue; helpers accept only these) and, per kind of record, the
+ * literal union of the shipped ids (`KnownPersonId`…), which editors offer as completions. The examples in their
+ * TSDoc use the first id of the data, so they stay true when the data changes.
+ */
 export function renderIdsModule(dataset: Dataset, banner: string): string {
-  return `${banner}/**
+  const firstMetric = dataset.metrics[0]?.id ?? "repatriation-missions";
+  const parts = [
+    `${banner}/**
  * The id of every metric in the catalogue.
  *
  * @example
  * \`\`\`ts
- * import { getFigure, type MetricId } from "vietnam-us-relations";
+ * import { getFigureHistory, type MetricId } from "vietnam-us-relations";
  *
- * const metric: MetricId = "repatriation-missions";
- * console.log(getFigure(metric)?.value); // 160
+ * const metric: MetricId = ${JSON.stringify(firstMetric)};
+ * console.log(getFigureHistory(metric).length);
  * \`\`\`
  */
-export type MetricId =
-${dataset.metrics.map((metric) => `  | ${JSON.stringify(metric.id)}`).join("\n")};
-`;
+export type MetricId =${literalUnion(dataset.metrics.map((metric) => metric.id))};`,
+  ];
+  for (const kind of KNOWN_ID_KINDS) {
+    const ids = liveIds(dataset, kind.collection);
+    const example = ids[0] === undefined ? "" : `
+ *
+ * @example
+ * \`\`\`ts
+ * import type { ${kind.type} } from "vietnam-us-relations";
+ *
+ * const id: ${kind.type} = ${JSON.stringify(ids[0])};
+ * \`\`\``;
+    parts.push(`/**
+ * The id of every ${kind.noun} the package ships (tombstones left out), for editors to offer as completions. The
+ * helpers also accept any well-formed \`${kind.of}\`, so ids of records you add yourself work too.${example}
+ */
+export type ${kind.type} =${literalUnion(ids)};`);
+  }
+  parts.push(`/**
+ * The id of every record the package ships (tombstones left out): the union of the \`Known…Id\` types.
+ *
+ * @example
+ * \`\`\`ts
+ * import { getEntity, type KnownRecordId } from "vietnam-us-relations";
+ *
+ * const id: KnownRecordId = ${JSON.stringify(liveIds(dataset, "events")[0] ?? "event:x")};
+ * console.log(getEntity(id)?.id);
+ * \`\`\`
+ */
+export type KnownRecordId =
+${KNOWN_ID_KINDS.map((kind) => `  | ${kind.type}`).join("\n")};`);
+  return `${parts.join("\n\n")}\n`;
 }

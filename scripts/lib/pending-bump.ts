@@ -1,5 +1,5 @@
 import readChangesets from "@changesets/read";
-import { type Bump, maxBump } from "./bump.js";
+import { type Bump, maxBump } from "../../src/diff/bump.js";
 import { ROOT } from "./paths.js";
 
 /** The largest bump that the pending changesets (`.changeset/*.md`) request for this package. */

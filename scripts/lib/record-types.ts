@@ -58,6 +58,31 @@ function referenceByName(value: unknown): unknown {
   return object;
 }
 
+/**
+ * Fields whose type is narrower than their schema says: the metric ids are the catalogue's, which comes from the
+ * data (`MetricId`, generated into src/generated/ids.ts), not from the schema (a slug).
+ */
+const NARROWED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  Metric: { id: "MetricId" },
+  Figure: { metric: "MetricId" },
+};
+
+function narrow(schema: Json): Json {
+  const definitions = { ...((schema.$defs ?? {}) as Record<string, Json>) };
+  for (const [name, fields] of Object.entries(NARROWED)) {
+    const definition = definitions[name];
+    const properties = definition?.properties as Record<string, Json> | undefined;
+    if (definition === undefined || properties === undefined) throw new Error(`no record type ${name} to narrow`);
+    const narrowed = { ...properties };
+    for (const [field, tsType] of Object.entries(fields)) {
+      if (narrowed[field] === undefined) throw new Error(`no field ${name}.${field} to narrow`);
+      narrowed[field] = { ...narrowed[field], tsType };
+    }
+    definitions[name] = { ...definition, properties: narrowed };
+  }
+  return { ...schema, $defs: definitions };
+}
+
 /** The collection each record type is the element of: `Event` → `events` (read after {@link referenceByName}). */
 function collectionOf(schema: Json): Map<string, string> {
   const properties = (schema.properties ?? {}) as Record<string, Json>;
@@ -156,7 +181,7 @@ function makeReadonly(source: string): string {
 
 /** The generated module: one exported interface or type alias per named schema, and `Dataset` for the whole. */
 export async function renderRecordTypes(banner: string): Promise<string> {
-  const schema = withExamples(referenceByName(jsonSchemaForTypes()) as Json);
+  const schema = withExamples(narrow(referenceByName(jsonSchemaForTypes()) as Json));
   const code = await compile(schema as JSONSchema, "Dataset", {
     bannerComment: "",
     additionalProperties: false,
@@ -172,5 +197,5 @@ export async function renderRecordTypes(banner: string): Promise<string> {
   const cleaned = code
     .replace(/\n \*\n \* This interface was referenced by `Dataset`'s JSON-Schema\n \* via the `definition` "\w+"\./g, "")
     .replace(/\n\s*\*\n\s*\* @(?:minItems|maxItems) \d+/g, "");
-  return `${banner}${makeReadonly(cleaned)}`;
+  return `${banner}import type { MetricId } from "./ids.js";\n\n${makeReadonly(cleaned)}`;
 }

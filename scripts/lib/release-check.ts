@@ -1,5 +1,5 @@
-import { covers, maxBump, bumpBetween, type Bump } from "./bump.js";
-import { type DataDiff, diffDatasets } from "./data-diff.js";
+import { covers, maxBump, bumpBetween, type Bump } from "../../src/diff/bump.js";
+import { type DataDiff, diffDatasets } from "../../src/diff/data-diff.js";
 import { readBaseline } from "./baseline.js";
 import { loadAuthoredDataset, packageVersion } from "./load-data.js";
 import { pendingChangesetBump } from "./pending-bump.js";

@@ -1,16 +1,68 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import type { Dataset } from "../../src/schema/index.js";
+import { findMisquotes, quoteCoverage } from "./check-quotes.js";
 import { SOURCES_DIR } from "./paths.js";
 
+/** The most of any document the union of its quotes may cover: quotes cite, they do not copy. */
+export const MAX_QUOTE_COVERAGE = 0.4;
+
+/** The checks that need the documents themselves, named as the build reports them when it has to skip them. */
+export const DOCUMENT_CHECKS = [
+  "the SHA-256 of each document against its source record",
+  "every quote verbatim against its document",
+  `the share of each document the quotes cover (at most ${MAX_QUOTE_COVERAGE * 100} %)`,
+] as const;
+
 /** The source documents' texts by file name, or `undefined` when the folder is not there. */
-export function readSourceTexts(files: readonly string[]): Map<string, string> | undefined {
-  if (!existsSync(SOURCES_DIR)) return undefined;
-  return new Map(files.map((file) => [file, readFileSync(resolve(SOURCES_DIR, file), "utf8")]));
+export function readSourceTexts(files: readonly string[], dir: string = SOURCES_DIR): Map<string, string> | undefined {
+  if (!existsSync(dir)) return undefined;
+  return new Map(files.map((file) => [file, readFileSync(resolve(dir, file), "utf8")]));
 }
 
-/** Says loudly that the documents are missing; in CI (`CI=true`) that is an error, elsewhere a warning. */
-export function reportMissingSources(): void {
-  const message = `Source documents not found at ${SOURCES_DIR}: quotes were NOT checked against them. Put the documents there or set VUR_SOURCES_DIR.`;
+/** SHA-256 (lowercase hex) of a file's bytes. */
+export function sha256OfFile(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+
+/**
+ * Everything the build checks against the documents in `dir`, as problem lines naming the file or record at fault,
+ * or `undefined` when `dir` does not exist (the caller says which checks it skipped: {@link DOCUMENT_CHECKS}).
+ * Hashes come first: a document whose text differs makes its quote failures expected, and its name is the news.
+ */
+export function checkSourceDocuments(dataset: Dataset, dir: string = SOURCES_DIR): string[] | undefined {
+  if (!existsSync(dir)) return undefined;
+  const problems: string[] = [];
+  for (const source of dataset.sources) {
+    const path = resolve(dir, source.file);
+    if (!existsSync(path)) {
+      problems.push(`  ${source.id}: document ${source.file} is missing from ${dir}`);
+      continue;
+    }
+    const actual = sha256OfFile(path);
+    if (actual !== source.sha256) {
+      problems.push(
+        `  ${source.id}: the text of ${source.file} differs from the document the data was checked against (SHA-256 ${actual}, expected ${source.sha256})`,
+      );
+    }
+  }
+  if (problems.length > 0) return problems;
+  const texts = readSourceTexts(dataset.sources.map((source) => source.file), dir) as Map<string, string>;
+  for (const m of findMisquotes(dataset, texts)) {
+    problems.push(`  ${m.recordId}: quote not found verbatim in ${m.documentId}: "${m.quote}"`);
+  }
+  for (const [file, share] of quoteCoverage(dataset, texts)) {
+    if (share > MAX_QUOTE_COVERAGE) {
+      problems.push(`  ${file}: quotes cover ${(share * 100).toFixed(1)} % of the text, more than ${MAX_QUOTE_COVERAGE * 100} %`);
+    }
+  }
+  return problems;
+}
+
+/** Says loudly that the documents are missing and exactly which checks were skipped; in CI (`CI=true`) that is an error, elsewhere a warning. */
+export function reportMissingSources(dir: string = SOURCES_DIR): void {
+  const message = `Source documents not found at ${dir}. Skipped: ${DOCUMENT_CHECKS.join("; ")}. Put the five documents there or set VUR_SOURCES_DIR.`;
   if (process.env.CI === "true") throw new Error(message);
   console.warn(`\n*** WARNING *** ${message}\n`);
 }

@@ -2,6 +2,7 @@ import { requireString } from "./arguments.js";
 import type { Indexes } from "./indexes.js";
 import { shippedRecordIndexes } from "./shipped-records.js";
 import type { RecordById } from "./records.js";
+import type { KnownRecordId } from "../generated/ids.js";
 
 /** @internal */
 export function getEntityIn<Id extends string>(indexes: Indexes, id: Id): RecordById<Id> | undefined {
@@ -11,7 +12,8 @@ export function getEntityIn<Id extends string>(indexes: Indexes, id: Id): Record
 
 /**
  * The record with an id, from any collection (posts included), or `undefined` when no record has it. The result
- * type follows the id's prefix: `getEntity("person:…")` is a `Person | undefined`. Tombstoned records (with
+ * type follows the id's prefix: `getEntity("person:…")` is a `Person | undefined`. Editors offer the shipped ids
+ * ({@link KnownRecordId}) as completions; any string is accepted. Tombstoned records (with
  * `deprecated`) are returned here, so stored ids keep resolving; the search and listing helpers skip them.
  *
  * @param id - A record id such as `"person:pham-minh-chinh"` or `"event:2025-07-25-170th-remains-handover"`.
@@ -25,6 +27,6 @@ export function getEntityIn<Id extends string>(indexes: Indexes, id: Id): Record
  * getEntity("person:nobody"); // undefined
  * ```
  */
-export function getEntity<Id extends string>(id: Id): RecordById<Id> | undefined {
+export function getEntity<Id extends KnownRecordId | (string & {})>(id: Id): RecordById<Id> | undefined {
   return getEntityIn(shippedRecordIndexes, id);
 }

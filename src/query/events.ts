@@ -1,27 +1,26 @@
-import { endOfPartialDate, startOfPartialDate } from "../dates.js";
-import type { Event } from "../types.js";
-import { requireId, requirePartialDate } from "./arguments.js";
-import { outOfRange, wrongType } from "./errors.js";
-import { loadEvents } from "../generated/collections.js";
-import { createIndexes, eventEnd, type Indexes } from "./indexes.js";
+import { endOfPartialDate, PARTIAL_DATE_YEARS, startOfPartialDate } from "../dates.js";
+import type { Event, OrganizationId, PersonId, PlaceId, ProgramId } from "../types.js";
+import type { KnownOrganizationId, KnownPersonId, KnownPlaceId, KnownProgramId } from "../generated/ids.js";
+import { optionalFlag, requireId, requireInteger, requirePartialDate } from "./arguments.js";
+import { outOfRange } from "./errors.js";
+import { loadEvents, loadPeople } from "../generated/collections.js";
+import { compareEvents, createIndexes, eventEnd, type Indexes } from "./indexes.js";
+import { postHolderIds } from "./post-holders.js";
 
 const EMPTY: readonly Event[] = Object.freeze([]);
 const shipped = /* @__PURE__ */ createIndexes({ events: loadEvents });
 
 /** @internal */
 export function findEventsByYearIn(indexes: Indexes, year: unknown): readonly Event[] {
-  const helper = "findEventsByYear";
-  if (typeof year !== "number") throw wrongType(helper, "year", year, "a number, an integer year from 1 to 9999");
-  if (!Number.isInteger(year) || year < 1 || year > 9999) {
-    throw outOfRange(helper, "year", year, "an integer year from 1 to 9999");
-  }
-  return indexes.eventsByYear().get(year) ?? EMPTY;
+  requireInteger("findEventsByYear", "year", year, PARTIAL_DATE_YEARS.min, PARTIAL_DATE_YEARS.max, "an integer year");
+  return indexes.eventsByYear().get(year as number) ?? EMPTY;
 }
 
 /**
  * The events whose date falls in a year, in chronological order. A month- or year-precision date sorts before
- * the days of its month or year (`"2025"` < `"2025-07"` < `"2025-07-25"`); events on the same date sort by part of
- * day, then id. An event with an `endDate` in a later year is found in every year it touches.
+ * the days of its month or year (`"2025"` < `"2025-07"` < `"2025-07-25"`); on the same date an undated event reported
+ * as happening on or before it (`dateMeaning: "not-after"`) comes first, then the rest by part of day, then id. An
+ * event with an `endDate` in a later year is found in every year it touches.
  *
  * @param year - A calendar year, an integer from 1 to 9999.
  * @returns A frozen array; empty for a year without events.
@@ -79,28 +78,58 @@ export function findEventsBetween(from: string, to: string): readonly Event[] {
 }
 
 const ENTITY_PREFIXES = ["person", "org", "place", "program"] as const;
+// A separate set, so that findEventsByYear and findEventsBetween do not carry the people (for `viaPosts`).
+const shippedWithPeople = /* @__PURE__ */ createIndexes({ events: loadEvents, people: loadPeople });
 
 /** @internal */
-export function findEventsInvolvingIn(indexes: Indexes, entityId: unknown): readonly Event[] {
-  const id = requireId("findEventsInvolving", "entityId", entityId, ENTITY_PREFIXES);
-  return indexes.eventsByEntity().get(id) ?? EMPTY;
+export function findEventsInvolvingIn(indexes: Indexes, entityId: unknown, options?: unknown): readonly Event[] {
+  const helper = "findEventsInvolving";
+  const id = requireId(helper, "entityId", entityId, ENTITY_PREFIXES);
+  const viaPosts = optionalFlag(helper, options, "viaPosts");
+  const own = indexes.eventsByEntity().get(id) ?? EMPTY;
+  if (!viaPosts) return own;
+  const found = new Set(own);
+  for (const holderId of postHolderIds(indexes).get(id) ?? []) {
+    for (const event of indexes.eventsByEntity().get(holderId) ?? EMPTY) found.add(event);
+  }
+  return found.size === own.length ? own : Object.freeze([...found].sort(compareEvents));
 }
 
 /**
  * Every event an entity is linked to — as a participant (any role), as the event's place, or as a programme the
  * event belongs to — in chronological order.
  *
+ * With `{ viaPosts: true }`, an organization's events also include the events of every person who holds a post
+ * in it (see {@link findPostsIn}): the minister's visits count as the ministry's. The documents attest posts at
+ * dates, not for whole terms, so a holder's events are included whatever their date; check `findPostsHeld` with
+ * `asOf` when the date matters. For other ids `viaPosts` changes nothing.
+ *
  * @param entityId - A person, organization, place or programme id.
+ * @param options - `viaPosts`: also follow the posts held in an organization (default `false`).
  * @returns A frozen array; empty for an id that is well-formed but not in the data.
- * @throws TypeError when `entityId` is not a string; RangeError when it is not a `person:`, `org:`, `place:` or `program:` id.
+ * @throws TypeError when `entityId` is not a string or `options` is not an object with a boolean `viaPosts`;
+ *   RangeError when it is not a `person:`, `org:`, `place:` or `program:` id, or `options` has another key.
  * @example
  * ```ts
  * import { findEventsInvolving } from "vietnam-us-relations";
  *
  * findEventsInvolving("person:pete-hegseth").map((event) => event.id);
  * // ["event:2025-11-02-hegseth-official-visit", "event:2025-11-02-giang-hegseth-talks"]
+ * findEventsInvolving("org:us-department-of-war", { viaPosts: true }).map((event) => event.id);
+ * // the same two: Pete Hegseth holds a post in the department
  * ```
  */
-export function findEventsInvolving(entityId: string): readonly Event[] {
-  return findEventsInvolvingIn(shipped, entityId);
+export function findEventsInvolving(
+  entityId:
+    | KnownPersonId
+    | KnownOrganizationId
+    | KnownPlaceId
+    | KnownProgramId
+    | (PersonId & {})
+    | (OrganizationId & {})
+    | (PlaceId & {})
+    | (ProgramId & {}),
+  options?: { readonly viaPosts?: boolean },
+): readonly Event[] {
+  return findEventsInvolvingIn(shippedWithPeople, entityId, options);
 }

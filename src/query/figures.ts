@@ -93,7 +93,9 @@ export function getFigureHistoryIn(indexes: Indexes, metric: unknown): readonly 
 
 /**
  * Every figure of a metric, oldest first (by `asOf`, coarse before fine; an earlier value reported as held
- * `before` a date sorts before the value on that date; then id). Figures that disagree are all here.
+ * `before` a date sorts before the value on that date; then id). Figures that disagree are all here. Where another
+ * document counts the same or a comparable thing under another metric, the metric's `relatedMetrics` (see
+ * {@link listMetrics}) names it with the note that says how the two differ: read those histories too.
  *
  * @param metric - A metric id; see {@link listMetrics}.
  * @returns A frozen array; empty for a metric with no figures.

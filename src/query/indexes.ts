@@ -1,7 +1,7 @@
 import type { CollectionName, Dataset, Deployment, Event, Figure, Person, Source } from "../types.js";
 import { endOfPartialDate } from "../dates.js";
-import { deepFreeze } from "../freeze.js";
-import { foldName, foldWords } from "./normalize.js";
+import { own } from "./arguments.js";
+import { fold } from "./normalize.js";
 import type { AnyRecord, NamedRecord, SourceRecords } from "./records.js";
 
 /** @internal One name, acronym or alias of a named record, folded for lookup. */
@@ -76,11 +76,19 @@ function lazy<T>(build: () => T): () => T {
 
 const PART_OF_DAY_ORDER = { morning: 1, afternoon: 2, evening: 3 } as const;
 
-/** @internal Chronological order of events: date (coarse before fine), part of day, then id. */
+/**
+ * @internal Chronological order of events: date (coarse before fine); on one date an undated event reported as
+ * happening on or before it (`dateMeaning: "not-after"`) first; then part of day, then id.
+ */
 export function compareEvents(a: Event, b: Event): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  const dayA = a.partOfDay ? PART_OF_DAY_ORDER[a.partOfDay] : 0;
-  const dayB = b.partOfDay ? PART_OF_DAY_ORDER[b.partOfDay] : 0;
+  const boundA = own(a, "dateMeaning") === "not-after" ? 0 : 1;
+  const boundB = own(b, "dateMeaning") === "not-after" ? 0 : 1;
+  if (boundA !== boundB) return boundA - boundB;
+  const partA = own(a, "partOfDay");
+  const partB = own(b, "partOfDay");
+  const dayA = partA ? PART_OF_DAY_ORDER[partA] : 0;
+  const dayB = partB ? PART_OF_DAY_ORDER[partB] : 0;
   if (dayA !== dayB) return dayA - dayB;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -95,7 +103,7 @@ export function compareFigures(a: Figure, b: Figure): number {
 /** @internal The years an event's date range touches. */
 export function yearsOf(event: Event): number[] {
   const first = Number(event.date.slice(0, 4));
-  const last = Number((event.endDate ?? event.date).slice(0, 4));
+  const last = Number((own(event, "endDate") ?? event.date).slice(0, 4));
   const years: number[] = [];
   for (let year = first; year <= last; year++) years.push(year);
   return years;
@@ -103,12 +111,12 @@ export function yearsOf(event: Event): number[] {
 
 /** @internal The last day an event's date range can stand for, for overlap tests. */
 export function eventEnd(event: Event): string {
-  return endOfPartialDate(event.endDate ?? event.date);
+  return endOfPartialDate(own(event, "endDate") ?? event.date);
 }
 
 /** @internal Records still in force: tombstones (`deprecated`) are found only by id, never by search or listing. */
 export function live<T extends { deprecated?: unknown }>(records: readonly T[]): T[] {
-  return records.filter((record) => record.deprecated === undefined);
+  return records.filter((record) => own(record, "deprecated") === undefined);
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
@@ -130,7 +138,8 @@ export function createIndexes(access: CollectionAccess): Indexes {
   };
   // A view of the dataset whose properties load their collection when read, so each index builder touches only
   // the collections it uses.
-  const dataset = new Proxy({} as Dataset, { get: (_, name) => collection(name as CollectionName) });
+  // A null-prototype handler: a polluted Object.prototype (say, a "has" or "set" trap) cannot become a trap here.
+  const dataset = new Proxy({} as Dataset, { __proto__: null, get: (_: unknown, name: string | symbol) => collection(name as CollectionName) } as ProxyHandler<Dataset>);
   const eventsChronological = lazy(() => Object.freeze(live(dataset.events).sort(compareEvents)));
   return {
     collection,
@@ -177,7 +186,8 @@ export function createIndexes(access: CollectionAccess): Indexes {
       const map = new Map<string, Event[]>();
       for (const event of eventsChronological()) {
         const ids = new Set<string>(event.participants.map((participant) => participant.entityId));
-        if (event.placeId) ids.add(event.placeId);
+        const placeId = own(event, "placeId");
+        if (placeId) ids.add(placeId);
         for (const id of event.programIds) ids.add(id);
         for (const id of ids) pushTo(map, id, event);
       }
@@ -199,16 +209,17 @@ function buildNameIndex(dataset: Dataset): NameIndex {
   ];
   collections.forEach((records, collectionRank) => {
     for (const record of live(records)) {
-      const acronym = "acronym" in record ? record.acronym : undefined;
+      const acronym = own(record as { acronym?: string }, "acronym");
       const names: [string, 0 | 1][] = [[record.name, 0]];
       if (acronym) names.push([acronym, 1]);
       for (const alias of record.aliases) names.push([alias, 1]);
       const seen = new Set<string>();
       for (const [text, isAlias] of names) {
-        const key = foldName(text);
+        const words = fold(text);
+        const key = words.join("");
         if (key.length === 0 || seen.has(key)) continue;
         seen.add(key);
-        const entry: NameEntry = { record, key, words: foldWords(text), isAlias, collectionRank };
+        const entry: NameEntry = { record, key, words, isAlias, collectionRank };
         pushTo(byKey, key, entry);
         for (const word of new Set(entry.words)) pushTo(byWord, word, entry);
       }
@@ -250,7 +261,10 @@ function buildSourceIndex(dataset: Dataset): ReadonlyMap<string, SourceRecords> 
   for (const record of dataset.events) file("events", record);
   for (const record of dataset.figures) file("figures", record);
   for (const record of dataset.notes) file("notes", record);
-  for (const group of map.values()) for (const list of Object.values(group)) list.sort(byId);
-  // The groups hold records that are frozen already; freezing the groups freezes only the new arrays.
-  return new Map([...map].map(([id, group]) => [id, deepFreeze(group) as SourceRecords]));
+  // The records are frozen already (the shipped data, or createQueryApi's snapshot): freeze only the new lists.
+  for (const group of map.values()) {
+    for (const list of Object.values(group)) Object.freeze(list.sort(byId));
+    Object.freeze(group);
+  }
+  return map as ReadonlyMap<string, SourceRecords>;
 }

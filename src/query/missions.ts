@@ -1,6 +1,5 @@
 import { endOfPartialDate } from "../dates.js";
-import { optionalAsOf } from "./arguments.js";
-import { outOfRange, wrongType } from "./errors.js";
+import { optionalAsOf, requireOneOf } from "./arguments.js";
 import { getFigureIn } from "./figures.js";
 import { loadDeployments, loadFigures, loadMetrics, loadOrganizations, loadSources } from "../generated/collections.js";
 import { createIndexes, type Indexes } from "./indexes.js";
@@ -29,9 +28,7 @@ const shipped = /* @__PURE__ */ createIndexes({
 /** @internal */
 export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriation", options?: unknown): number | undefined {
   const helper = "getMissionCount";
-  const accepted = `one of ${MISSION_KINDS.map((k) => `"${k}"`).join(", ")}`;
-  if (typeof kind !== "string") throw wrongType(helper, "kind", kind, `a string, ${accepted}`);
-  if (!MISSION_KINDS.includes(kind as MissionKind)) throw outOfRange(helper, "kind", kind, accepted);
+  requireOneOf(helper, "kind", kind, MISSION_KINDS);
   const asOf = optionalAsOf(helper, options);
   if (kind === "repatriation") {
     return getFigureIn(indexes, "repatriation-missions", asOf === undefined ? undefined : { asOf })?.value;
@@ -43,7 +40,8 @@ export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriatio
     if (limit !== undefined && deployment.asOf > limit) continue;
     missions.add(deployment.missionId);
   }
-  return missions.size;
+  // "Unknown" means what it means for repatriation: no record attests a count by then. Never 0 for "not known".
+  return missions.size === 0 ? undefined : missions.size;
 }
 
 /**
@@ -53,10 +51,17 @@ export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriatio
  *   `repatriation-missions` figure in force at `asOf` (see {@link getFigure}); `undefined` when none is known by
  *   then. Today that is 160, from the 2023 ceremony report. It is not the 160 "mixed-use activities" of the 2025
  *   defence readout (metric `mia-joint-activities`) nor the 170 handover ceremonies of July 2025 (metric
- *   `remains-handover-ceremonies`): `dataset.notes` entry `note:missions-activities-ceremonies` explains why.
+ *   `remains-handover-ceremonies`): the documents do not say how the three units relate, and
+ *   `note:missions-activities-ceremonies` in `dataset.notes` sets out which readings the numbers allow.
  * - `"peacekeeping"`: the number of distinct UN peacekeeping missions (organizations of kind
  *   `un-peacekeeping-mission`) that the `deployments` collection records Vietnam sending personnel to by `asOf`:
  *   UNMISS, MINUSCA and UNISFA, so 3. Personnel sent to the UN headquarters is a deployment but not a mission.
+ *   A deployment counts from the date a document attests it (`deployment.asOf`, 2023 for all three), not from
+ *   when it began, which the documents do not date.
+ *
+ * One meaning of "unknown" for both kinds (and for {@link getFigure}): the answer is what the documents attest
+ * by `asOf`, and `undefined` when they attest nothing by then. `undefined` is never "zero"; a count of 0 is
+ * never returned, because no document reports a count of none.
  *
  * @param kind - `"repatriation"` or `"peacekeeping"`.
  * @param options - `asOf`: a partial ISO date; default the latest in the data.
@@ -68,6 +73,7 @@ export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriatio
  * getMissionCount(); // 160
  * getMissionCount("repatriation", { asOf: "2020" }); // undefined: no count is reported by then
  * getMissionCount("peacekeeping"); // 3
+ * getMissionCount("peacekeeping", { asOf: "2018" }); // undefined: no deployment is attested by then
  * ```
  */
 export function getMissionCount(kind: MissionKind = "repatriation", options?: { readonly asOf?: string }): number | undefined {

@@ -2,7 +2,7 @@ import { requireString } from "./arguments.js";
 import { outOfRange } from "./errors.js";
 import { loadOrganizations, loadPeople, loadPlaces, loadPrograms } from "../generated/collections.js";
 import { createIndexes, type Indexes, type NameEntry, type NameIndex } from "./indexes.js";
-import { foldName, foldWords } from "./normalize.js";
+import { fold } from "./normalize.js";
 import type { NamedRecord } from "./records.js";
 
 const shipped = /* @__PURE__ */ createIndexes({
@@ -65,14 +65,15 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 export function findByNameIn(indexes: Indexes, name: unknown): readonly NamedRecord[] {
   const helper = "findByName";
   const text = requireString(helper, "name", name, "a string such as \"Phạm Minh Chính\" or \"UNMISS\"");
-  const key = foldName(text);
+  const words = fold(text);
+  const key = words.join("");
   if (key.length === 0) {
     throw outOfRange(helper, "name", name, "a name with at least one letter or digit once case, spacing, punctuation and diacritics are ignored");
   }
   const index = indexes.names();
   const candidates: Candidate[] = [];
   for (const entry of index.byKey.get(key) ?? []) candidates.push({ entry, tier: Tier.WholeName });
-  for (const entry of entriesWithAllWords(index, foldWords(text))) candidates.push({ entry, tier: Tier.AllWords });
+  for (const entry of entriesWithAllWords(index, words)) candidates.push({ entry, tier: Tier.AllWords });
   if (key.length >= 3) {
     for (const prefixed of prefixRange(index.sortedKeys, key)) {
       for (const entry of index.byKey.get(prefixed) ?? []) candidates.push({ entry, tier: Tier.NamePrefix });
@@ -92,7 +93,8 @@ export function findByNameIn(indexes: Indexes, name: unknown): readonly NamedRec
 
 /**
  * People, organizations (UN missions included), places and programmes whose name, acronym or alias matches,
- * ignoring case, spacing, punctuation and diacritics (Vietnamese included: `đ`/`Đ` fold to `d`).
+ * ignoring case, spacing, punctuation, diacritics (Vietnamese included: `đ`/`Đ` fold to `d`) and compatibility
+ * forms (full-width `"ＵＮＭＩＳＳ"` finds UNMISS); see {@link foldName}.
  *
  * A record matches when its whole folded name equals the query's, when it contains every word of the query (a
  * last word of three or more characters may be cut short: `"hegs"`), or — for queries of three or more characters — when its folded name

@@ -1,8 +1,9 @@
-import { endOfPartialDate, startOfPartialDate } from "../dates.js";
-import type { Post } from "../types.js";
+import type { PersonId, Post } from "../types.js";
+import type { KnownPersonId } from "../generated/ids.js";
 import { optionalAsOf, requireId } from "./arguments.js";
 import { loadPeople } from "../generated/collections.js";
 import { createIndexes, type Indexes } from "./indexes.js";
+import { isPostAttestedIn } from "./post-period.js";
 
 const EMPTY: readonly Post[] = Object.freeze([]);
 const shipped = /* @__PURE__ */ createIndexes({ people: loadPeople });
@@ -15,22 +16,16 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
   const person = indexes.peopleById().get(id);
   if (!person) return EMPTY;
   if (asOf === undefined) return person.posts;
-  const from = startOfPartialDate(asOf);
-  const to = endOfPartialDate(asOf);
-  return Object.freeze(
-    person.posts.filter((post) => {
-      const start = startOfPartialDate(post.start ?? post.asOf);
-      const end = endOfPartialDate(post.end ?? post.asOf);
-      return start <= to && end >= from;
-    }),
-  );
+  return Object.freeze(person.posts.filter((post) => isPostAttestedIn(person, post, asOf)));
 }
 
 /**
  * The posts a person held, as the documents attest them. Without `asOf`: every post. With `asOf`: the posts a
  * document places the person in during that period — the post's `start`..`end` when stated, otherwise the date
- * the document attests it (`post.asOf`) — overlapping the period `asOf` stands for. The documents are snapshots:
- * a post not attested in a period is not evidence that it was not held then.
+ * the document attests it (`post.asOf`) — overlapping the period `asOf` stands for. Two exceptions: a post the
+ * document gives posthumously (`post.posthumous`) is never returned for a period, and nothing is returned for a
+ * period that begins after the person's `death.date`. The documents are snapshots: a post not attested in a period
+ * is not evidence that it was not held then.
  *
  * @param personId - A `person:` id.
  * @param options - `asOf`: a partial ISO date.
@@ -42,8 +37,13 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
  *
  * findPostsHeld("person:phan-van-giang", { asOf: "2025-11" }).map((post) => post.title);
  * // ["General", "Politburo member", "Deputy Secretary of the Central Military Commission", "Minister of National Defense"]
+ * findPostsHeld("person:nguyen-phu-trong", { asOf: "2024-07-27" }); // []: respects were paid to him that day
+ * findPostsHeld("person:nguyen-phu-trong").map((post) => [post.title, post.posthumous]); // [["General Secretary", true]]
  * ```
  */
-export function findPostsHeld(personId: string, options?: { readonly asOf?: string }): readonly Post[] {
+export function findPostsHeld(
+  personId: KnownPersonId | (PersonId & {}),
+  options?: { readonly asOf?: string },
+): readonly Post[] {
   return findPostsHeldIn(shipped, personId, options);
 }

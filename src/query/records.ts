@@ -78,11 +78,12 @@ export type RecordById<Id extends string> = Id extends `source:${string}`
  * ```ts
  * import { findRecordsBySource, type SourceRecords } from "vietnam-us-relations";
  *
- * const supported: SourceRecords = findRecordsBySource("source:wvr-vnosmp-50th-anniversary");
- * console.log(supported.figures.length, supported.events.length);
+ * const supported: SourceRecords | undefined = findRecordsBySource("source:wvr-vnosmp-50th-anniversary");
+ * console.log(supported?.figures.length, supported?.events.length);
  * ```
  */
-export interface SourceRecords {
+// A type alias rather than an interface, so that `Object.entries(records)` keeps the record types.
+export type SourceRecords = {
   readonly people: readonly Person[];
   readonly posts: readonly Post[];
   readonly organizations: readonly Organization[];
@@ -92,4 +93,4 @@ export interface SourceRecords {
   readonly events: readonly Event[];
   readonly figures: readonly Figure[];
   readonly notes: readonly Note[];
-}
+};

@@ -280,10 +280,10 @@ export const citationSchema = z
     quote: z
       .string()
       .min(3)
-      .max(200)
+      .max(120)
       .meta({
         description:
-          "A short verbatim excerpt of the document (a clause, at most 200 characters) that contains the fact, checked character for character against the document.",
+          "The shortest verbatim clause of the document that carries the fact (the number with its noun, the date with its verb, the name with its title); at most 120 characters, checked character for character against the document.",
       }),
   })
   .meta(
@@ -305,6 +305,26 @@ export const citationSchema = z
 export const dateCertaintySchema = z
   .enum(["stated", "inferred"])
   .meta(named("DateCertainty", "Whether a date (or its year) is written in the document (`stated`) or worked out from it (`inferred`).", ["inferred"]));
+
+/**
+ * How a record's `date` relates to when the thing happened. Absent means `"on"`.
+ *
+ * @example
+ * ```ts
+ * import { dateMeaningSchema } from "vietnam-us-relations/schemas";
+ *
+ * dateMeaningSchema.parse("not-after"); // the document does not date it; it happened on or before `date`
+ * ```
+ */
+export const dateMeaningSchema = z
+  .enum(["on", "not-after", "includes"])
+  .meta(
+    named(
+      "DateMeaning",
+      "How a record's `date` relates to when the thing happened. \"on\" (the default): it happened on `date`. \"not-after\": the document does not date it; it happened on or before `date` (e.g. the date of the report or meeting that mentions it). \"includes\": it lasted longer than `date`, which is one day or period within it; its start and end are not given.",
+      ["not-after"],
+    ),
+  );
 
 /**
  * Fields shared by every dated record: how sure the date is and, when inferred, how it was worked out.

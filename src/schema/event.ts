@@ -3,6 +3,7 @@ import {
   checkDateNote,
   citationsSchema,
   dateCertaintyFields,
+  dateMeaningSchema,
   deprecatedField,
   named,
   entityIdSchema,
@@ -67,6 +68,8 @@ export const participantRoleSchema = z
   "subject",
   "deceased",
   "deployed",
+  "interlocutor",
+  "visitor",
   ])
   .meta(named("ParticipantRole", "What a participant did in an event, as the document gives it.", ["delegation-head"]));
 
@@ -127,6 +130,9 @@ export const eventSchema = z
     date: partialDateSchema.meta({ description: "When it happened (or began), to the precision the documents give." }),
     endDate: partialDateSchema.optional().meta({ description: "When an event spanning time ended; never before `date`." }),
     partOfDay: partOfDaySchema.optional().meta({ description: "The part of the day, when a document states it." }),
+    dateMeaning: dateMeaningSchema
+      .optional()
+      .meta({ description: "How `date` relates to when the event happened; absent means `on`." }),
     ...dateCertaintyFields,
     placeId: placeIdSchema.optional().meta({ description: "Where it happened, when a document says." }),
     participants: z.array(participantSchema).readonly().meta({

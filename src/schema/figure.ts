@@ -71,7 +71,10 @@ export const asOfRelationSchema = z
 export const figureSchema = z
   .strictObject({
     id: figureIdSchema.meta({ description: "The figure's id, unique across the dataset and stable." }),
-    metric: slugSchema.meta({ description: "The id of the metric in the catalogue that the number measures.", examples: ["repatriation-missions"] }),
+    metric: slugSchema.meta({
+      description: "The id of the metric in the catalogue that the number measures (a `MetricId`).",
+      examples: ["repatriation-missions"],
+    }),
     value: z.number().finite().meta({ description: "The number exactly as stated: never rounded, averaged or \"fixed\"." }),
     unit: z.string().min(2).meta({ description: "The unit of the value; always equal to the metric's unit.", examples: ["missions"] }),
     qualifier: figureQualifierSchema.meta({ description: "How exact the value is, as the document words it." }),

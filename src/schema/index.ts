@@ -15,6 +15,7 @@
 export {
   citationSchema,
   dateCertaintySchema,
+  dateMeaningSchema,
   deploymentIdSchema,
   deprecationSchema,
   entityIdSchema,
@@ -32,7 +33,7 @@ export {
   sourceIdSchema,
 } from "./common.js";
 export { sourceKindSchema, sourceSchema } from "./source.js";
-export { personSchema, postSchema } from "./person.js";
+export { deathSchema, personSchema, postSchema } from "./person.js";
 export { organizationKindSchema, organizationSchema } from "./organization.js";
 export { placeKindSchema, placeSchema } from "./place.js";
 export { programKindSchema, programSchema } from "./program.js";
@@ -48,7 +49,13 @@ export { asOfRelationSchema, figureQualifierSchema, figureSchema } from "./figur
 export { metricKindSchema, metricSchema } from "./metric.js";
 export { noteKindSchema, noteSchema } from "./note.js";
 export { collectionSchemas, datasetSchema } from "./dataset.js";
-export { validateDataset, type DatasetProblem, type DatasetValidation } from "./integrity.js";
+export {
+  PROBLEMS_BEFORE_STOPPING,
+  PROBLEMS_LISTED,
+  validateDataset,
+  type DatasetProblem,
+  type DatasetValidation,
+} from "./integrity.js";
 // The record types are the same named types the main entry exports (generated from these schemas' metadata).
 export type {
   AsOfRelation,
@@ -56,6 +63,8 @@ export type {
   CollectionName,
   Dataset,
   DateCertainty,
+  DateMeaning,
+  Death,
   DeepReadonly,
   Deployment,
   DeploymentId,
@@ -90,6 +99,7 @@ export type {
   ProgramId,
   ProgramKind,
   RecordId,
+  RelatedMetric,
   Source,
   SourceDateCertainty,
   SourceId,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { deprecatedField, named, slugSchema } from "./common.js";
+import { deprecatedField, named, noteIdSchema, slugSchema } from "./common.js";
 
 /**
  * What a metric's number is: a count, an amount of money, an ordinal, a rank, a duration.
@@ -31,7 +31,7 @@ export const metricKindSchema = z
 export const metricSchema = z
   .strictObject({
     id: slugSchema.meta({
-      description: "The metric's stable id (kebab-case, no prefix): figures name it, and it is part of the public API.",
+      description: "The metric's stable id (kebab-case, no prefix; a `MetricId`): figures name it, and it is part of the public API.",
       examples: ["repatriation-missions"],
     }),
     label: z.string().min(3).meta({ description: "A short human-readable name.", examples: ["Repatriation missions"] }),
@@ -42,6 +42,25 @@ export const metricSchema = z
       .enum(["mia-search", "vietnamese-missing-search", "dioxin-remediation", "peacekeeping", "diplomatic-relations"])
       .meta(named("MetricTopic", "The thematic groups of metrics.", ["peacekeeping"]))
       .meta({ description: "The thematic group the metric belongs to." }),
+    relatedMetrics: z
+      .array(
+        z
+          .strictObject({
+            metric: slugSchema.meta({ description: "Id of the related metric." }),
+            noteId: noteIdSchema.meta({ description: "The note that says how the two counts relate and differ." }),
+          })
+          .meta(
+            named("RelatedMetric", "Another metric that counts the same or a comparable thing, with the note that says how they differ.", [
+              { metric: "mia-joint-activities", noteId: "note:missions-activities-ceremonies" },
+            ]),
+          ),
+      )
+      .readonly()
+      .optional()
+      .meta({
+        description:
+          "Other metrics that count the same or a comparable thing in another document, each with the note that says how they differ. getFigureHistory returns one metric's figures; read these too for the whole story.",
+      }),
     deprecated: deprecatedField,
   })
   .meta(named("Metric", "An entry of the metric catalogue: the stable id figures use, with its definition and unit."));

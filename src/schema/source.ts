@@ -43,6 +43,13 @@ export const sourceSchema = z
       .string()
       .regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/)
       .meta({ description: "File name of the document in the project's source folder.", examples: ["001_a093653b43277145.txt"] }),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .meta({
+        description:
+          "SHA-256 (lowercase hex) of the document's text as the quotes were checked against, byte for byte (UTF-8 file contents). The build compares it with the file whenever the documents are present, so a contributor knows whether their copy is the same text.",
+      }),
     title: z.string().min(5).meta({ description: "The headline as printed, or a descriptive title of ours when the document has none." }),
     titleIsDescriptive: z.boolean().meta({ description: "`true` when `title` is ours, not the document's." }),
     publisherIds: z.array(organizationIdSchema).readonly().meta({

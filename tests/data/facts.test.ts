@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Figure } from "../../src/schema/index.js";
+import type { MetricId } from "../../src/types.js";
 import { authoredDataset } from "../helpers/authored.js";
 
 const dataset = authoredDataset();
@@ -152,5 +153,170 @@ describe("people, posts, places and events a reader will look for", () => {
 
   it("records Vietnam's deployments to three UN peacekeeping missions and the UN headquarters", () => {
     expect(dataset.deployments.map((d) => d.missionId).sort()).toEqual(["org:minusca", "org:un-headquarters", "org:unisfa", "org:unmiss"]);
+  });
+});
+
+describe("corrections from the independent reading (issue 10)", () => {
+  const event = (id: string) => dataset.events.find((e) => e.id === id);
+  const person = (id: string) => dataset.people.find((p) => p.id === id);
+  const note = (id: string) => dataset.notes.find((n) => n.id === id);
+  const source = (id: string) => dataset.sources.find((s) => s.id === id);
+
+  it("reads \"In December\" against the peacekeeping report's own year: December 2023, the 2022 record a tombstone", () => {
+    expect(event("event:2023-12-un-police-adviser-praises-vietnam")).toMatchObject({ date: "2023-12", dateCertainty: "inferred" });
+    expect(event("event:2022-12-un-police-adviser-praises-vietnam")?.deprecated).toMatchObject({
+      since: "1.0.0",
+      supersededBy: "event:2023-12-un-police-adviser-praises-vietnam",
+    });
+    expect(person("person:faisal-shahkar")?.posts[0]?.asOf).toBe("2023-12");
+    expect(source("source:vna-un-peacekeeping-contribution")?.latestDateInText).toBe("2023-12");
+  });
+
+  it("says the peacekeeping report is 2023 or later by evidence and 2023 by assumption", () => {
+    expect(source("source:vna-un-peacekeeping-contribution")?.dateNote).toMatch(/"2023 or later".*assumption/);
+    expect(note("note:peacekeeping-report-year-2023")?.body).toMatch(/2023 or later.*Assumption: the report was written in 2023/);
+  });
+
+  it("does not derive the VNOSMP ceremony year from the founding year it dates", () => {
+    const vnosmp = note("note:vnosmp-ceremony-year-2023")!;
+    expect(vnosmp.citations.map((c) => c.quote)).not.toContain("since the signing of the Paris Peace Accords in 1973");
+    expect(vnosmp.citations.map((c) => c.quote)).toEqual([
+      "the Vietnam-US comprehensive partnership",
+      "(9.2023 - 9.2025)",
+      "Vietnam mission marks 75th anniversary of UN Peacekeeping",
+      "(May 29, 1948-2023)",
+    ]);
+    expect(vnosmp.body.match(/Assumption:/g)).toHaveLength(4);
+    expect(vnosmp.body).toContain("Assumption: related items are not newer than the page.");
+    expect(vnosmp.body).not.toContain("from around its own time. So the page is from 2023 or later");
+    expect(vnosmp.body).toContain("is not used to reach it");
+  });
+
+  it("records Nguyễn Phú Trọng's death by 27 July 2024, the visit to pay respects, and his title as posthumous", () => {
+    const trong = person("person:nguyen-phu-trong")!;
+    expect(trong.death).toMatchObject({
+      date: "2024-07-27",
+      dateMeaning: "not-after",
+      dateCertainty: "inferred",
+      eventId: "event:by-2024-07-27-nguyen-phu-trong-dies",
+    });
+    expect(trong.posts.map((post) => [post.title, post.posthumous])).toEqual([["General Secretary", true]]);
+    expect(event("event:by-2024-07-27-nguyen-phu-trong-dies")?.participants).toEqual([{ entityId: "person:nguyen-phu-trong", role: "deceased" }]);
+    expect(event("event:2024-07-27-chinh-receives-blinken")?.partOfId).toBe("event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong");
+  });
+
+  it("records Do Anh's death in 2022 and gives his rank as posthumous", () => {
+    expect(person("person:do-anh")?.death).toMatchObject({ date: "2022", eventId: "event:2022-do-anh-dies-on-un-duty" });
+    expect(person("person:do-anh")?.posts[0]).toMatchObject({ title: "Lieutenant Colonel", posthumous: true, asOf: "2023" });
+  });
+
+  it("names no parties for the Paris Peace Accords, whose parties the document does not name", () => {
+    expect(event("event:1973-paris-peace-accords-signed")?.participants).toEqual([]);
+  });
+
+  it("attributes \"top priority\" to Hegseth alone and \"bright spot\" to both sides", () => {
+    const summary = event("event:2025-11-02-giang-hegseth-talks")!.summary;
+    expect(summary).toContain("call cooperation in overcoming the consequences of war a bright spot");
+    expect(summary).toContain("Hegseth thanks Vietnam for its welcome, calls war-legacy cooperation a top priority");
+    expect(summary).not.toMatch(/both call .*top priority/);
+  });
+
+  it("no longer says the sets of information were received under the 2021 memorandum", () => {
+    const metric = dataset.metrics.find((m) => m.id === "us-information-sets-received")!;
+    expect(metric.definition).not.toContain("under the July 2021 memorandum");
+    expect(metric.definition).toContain("does not say when or under what the sets were received");
+  });
+
+  it("ties counts of the same kind from different documents both ways, each with its note", () => {
+    const byId = new Map(dataset.metrics.map((m) => [m.id, m]));
+    const families: MetricId[][] = [
+      ["repatriation-missions", "mia-joint-activities", "remains-handover-ceremonies"],
+      ["servicemen-remains-handed-over", "remains-returned", "us-servicemen-identified"],
+      ["mia-cooperation-years", "joint-mia-search-operation-years", "vnosmp-years"],
+    ];
+    for (const family of families) {
+      for (const id of family) {
+        const related = byId.get(id)!.relatedMetrics!.map((r) => r.metric);
+        expect(related.sort(), id).toEqual(family.filter((other) => other !== id).sort());
+      }
+    }
+    expect(byId.get("repatriation-missions")!.relatedMetrics![0]!.noteId).toBe("note:missions-activities-ceremonies");
+  });
+
+  it("says 160 missions (2023) and the 170th ceremony (2025) fit one series, and that at most two counts can be one", () => {
+    const body = note("note:missions-activities-ceremonies")!.body;
+    expect(body).toContain("160 missions in 2023 and 170 ceremonies in 2025 fit one rising series");
+    expect(body).toContain("at most two of the three can be one series");
+    expect(body).not.toContain("shows that handovers are not the same unit");
+  });
+
+  it("records Blinken's \"nearly a year\" of the partnership, before its 2 years", () => {
+    expect(figure("figure:2024-07-27-comprehensive-strategic-partnership-years")).toMatchObject({
+      value: 1,
+      qualifier: "nearly",
+      upperBound: 1,
+      asOf: "2024-07-27",
+      citations: [{ documentId: "source:vns-chinh-receives-blinken", quote: "nearly a year of implementing the Comprehensive Strategic Partnership" }],
+    });
+  });
+
+  it("records undated statements and acts as happening no later than the document that reports them", () => {
+    expect(event("event:by-2023-lacroix-hails-vietnam")).toMatchObject({ date: "2023", dateMeaning: "not-after" });
+    expect(event("event:by-2023-khare-praises-field-hospitals")).toMatchObject({ date: "2023", dateMeaning: "not-after" });
+    expect(event("event:by-2023-un-leaders-send-letters-of-thanks")).toMatchObject({ date: "2023", dateMeaning: "not-after" });
+    expect(event("event:by-2025-11-02-us-announces-bien-hoa-package")).toMatchObject({ date: "2025-11-02", dateMeaning: "not-after" });
+  });
+
+  it("marks one-day dates of things that lasted longer as a day within them", () => {
+    expect(event("event:2025-11-02-hegseth-official-visit")?.dateMeaning).toBe("includes");
+    expect(event("event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong")?.dateMeaning).toBe("includes");
+  });
+
+  it("places Chính's visits on War Invalids and Martyrs' Day itself, Chính as the visitor", () => {
+    const visits = event("event:2024-07-27-chinh-meets-war-veterans")!;
+    expect(visits.dateMeaning).toBeUndefined();
+    expect(visits.date).toBe("2024-07-27");
+    expect(visits.participants).toEqual([{ entityId: "person:pham-minh-chinh", role: "visitor" }]);
+  });
+
+  it("says \"by assumption\" wherever a date rests on the assumed year of the peacekeeping report", () => {
+    const notes = JSON.stringify(dataset).match(/"dateNote":"(?:[^"\\]|\\.)*"/g) ?? [];
+    const resting = notes.filter((dateNote) => dateNote.includes("note:peacekeeping-report-year-2023"));
+    expect(resting.length).toBeGreaterThan(15);
+    for (const dateNote of resting) expect(dateNote).not.toContain("by inference");
+  });
+
+  it("follows the fact-check of the corrections", () => {
+    const nearly750 = note("note:identified-servicemen-nearly-750-vs-740")!;
+    expect(nearly750.body).not.toContain("nothing was identified in between");
+    expect(nearly750.body).toContain("If the foreign ministry page predates 2 November 2025 (an assumption)");
+    expect(nearly750.body).toContain("If the page is later than 2 November 2025, 740 and then nearly 750 is a rising series");
+    expect(nearly750.title).toContain("(on or after 2 August 2025)");
+    expect(note("note:remains-734-servicemen-vs-994-bones")!.title).toContain("(on or after 2 August 2025)");
+    expect(note("note:peacekeeping-report-year-2023")!.body).toContain("The medal alone gives 2022 or later.");
+    expect(event("event:2023-blue-beret-honours-event")?.partOfId).toBeUndefined();
+    expect(event("event:2023-dag-hammarskjold-medal-for-do-anh")?.partOfId).toBe("event:2023-blue-beret-honours-event");
+    for (const id of ["figure:2023-06-08-repatriation-missions", "figure:2023-06-08-us-missing-cases"]) {
+      expect(figure(id)?.dateNote).toMatch(/^Stated in the report of the June 8 ceremony, .*does not say they were announced there/);
+    }
+    expect(event("event:2023-12-un-police-adviser-praises-vietnam")?.dateNote).toContain("December 2022 cannot be ruled out");
+    expect(person("person:faisal-shahkar")?.posts[0]?.dateNote).toContain("December 2022 cannot be ruled out");
+    expect(event("event:1948-05-29-un-peacekeeping-begins")?.title).toBe("29 May 1948, the start of the 75 years the peacekeeping report counts");
+    const metric = (id: string) => dataset.metrics.find((m) => m.id === id)!;
+    expect(metric("us-missing-cases").definition).not.toContain("one case is one serviceman");
+    expect(metric("us-missing-cases").definition).not.toContain("that the joint search covers");
+    expect(metric("us-servicemen-identified").definition).toContain("a conversion the readout does not make (our reading");
+    expect(metric("un-peacekeeping-years").label).toBe("Years counted by the International Day of UN Peacekeepers");
+    expect(event("event:2022-do-anh-dies-on-un-duty")?.title).toBe("Do Anh dies on duty under the UN flag");
+    expect(person("person:do-anh")?.death?.dateNote).toMatch(/^The text never says in so many words that Do Anh died/);
+    expect(event("event:1973-vnosmp-founded")?.programIds).toEqual([]);
+    expect(event("event:2023-09-comprehensive-strategic-partnership-established")?.summary).toContain('where "in 2023" may date the declaration or the execution');
+    expect(dataset.programs.find((p) => p.id === "program:us-mia-search")?.citations).toContainEqual({
+      documentId: "source:vna-giang-hegseth-talks",
+      quote: "search for missing US soldiers in the Vietnam War",
+    });
+    expect(dataset.deployments.find((d) => d.id === "deployment:vietnam-unisfa")?.citations[0]?.quote).toBe(
+      "Vietnamese peacekeepers depart for the U.N. Interim Security Force for Abyei (UNISFA)",
+    );
   });
 });

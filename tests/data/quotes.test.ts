@@ -1,16 +1,28 @@
-import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { allCitations, findMisquotes, quoteCoverage } from "../../scripts/lib/check-quotes.js";
-import { SOURCES_DIR } from "../../scripts/lib/paths.js";
-import { readSourceTexts, reportMissingSources } from "../../scripts/lib/source-texts.js";
+import { ROOT, SOURCES_DIR } from "../../scripts/lib/paths.js";
+import {
+  checkSourceDocuments,
+  DOCUMENT_CHECKS,
+  MAX_QUOTE_COVERAGE,
+  readSourceTexts,
+  reportMissingSources,
+  sha256OfFile,
+} from "../../scripts/lib/source-texts.js";
 import { authoredDataset } from "../helpers/authored.js";
 
 const dataset = authoredDataset();
 const texts = readSourceTexts(dataset.sources.map((source) => source.file));
+const haveDocuments = texts !== undefined;
 
 describe("citations", () => {
   it("find the source documents (in CI their absence is a failure)", () => {
     if (texts === undefined) {
-      // Outside CI this warns loudly and the verbatim checks below are skipped; in CI it throws.
+      // Outside CI this warns loudly and the checks against the documents are skipped; in CI it throws.
       expect(() => reportMissingSources()).not.toThrow();
       console.warn(`quotes were not checked: ${SOURCES_DIR} is missing`);
     } else {
@@ -18,24 +30,89 @@ describe("citations", () => {
     }
   });
 
-  it.runIf(texts !== undefined)("quote every document verbatim, character for character", () => {
+  it.runIf(haveDocuments)("quote every document verbatim, character for character", () => {
     expect(findMisquotes(dataset, texts!)).toEqual([]);
   });
 
-  it.runIf(texts !== undefined)("would catch a quote that is not in its document", () => {
+  it.runIf(haveDocuments)("would catch a quote that is not in its document", () => {
     const altered = structuredClone(dataset) as any;
     altered.events[0].citations[0].quote = `${altered.events[0].citations[0].quote} (edited)`;
     expect(findMisquotes(altered, texts!).map((m) => m.recordId)).toEqual([altered.events[0].id]);
   });
 
-  it("are short clauses, not paragraphs", () => {
-    for (const { recordId, quote } of allCitations(dataset)) {
-      expect(quote.length, `${recordId}: ${quote}`).toBeLessThanOrEqual(200);
-    }
+  it("cite a clause, not a paragraph: no quote is longer than 120 characters", () => {
+    const long = allCitations(dataset).filter(({ quote }) => quote.length > 120);
+    expect(long).toEqual([]);
   });
 
-  it.runIf(texts !== undefined)("do not copy the articles: quotes cover well under three quarters of any document", () => {
-    for (const [file, share] of quoteCoverage(dataset, texts!)) expect(share, file).toBeLessThan(0.75);
+  it.runIf(haveDocuments)("do not copy the articles: the union of quotes covers at most 40 % of every document", () => {
+    expect(MAX_QUOTE_COVERAGE).toBe(0.4);
+    const coverage = quoteCoverage(dataset, texts!);
+    expect(coverage.size).toBe(5);
+    for (const [file, share] of coverage) expect(share, file).toBeLessThanOrEqual(0.4);
+  });
+
+  it.runIf(haveDocuments)("the coverage limit would catch a dataset that quotes a whole paragraph", () => {
+    const altered = structuredClone(dataset) as any;
+    const file = "004_df7131e9b2de6e9e.txt";
+    const paragraphs = texts!.get(file)!.split("\n").filter((line) => line.length > 0);
+    // Quote every line of the document, 120 characters at a time.
+    const chunks = paragraphs.flatMap((line) => line.match(/[\s\S]{1,120}/g) ?? []);
+    altered.notes[0].citations.push(...chunks.map((quote) => ({ documentId: "source:vna-giang-hegseth-talks", quote })));
+    expect(quoteCoverage(altered, texts!).get(file)).toBeGreaterThan(0.4);
+    expect(checkSourceDocuments(altered)).toContainEqual(expect.stringContaining(`${file}: quotes cover`));
+  });
+});
+
+describe("source hashes", () => {
+  const temp = mkdtempSync(join(tmpdir(), "vur-sources-"));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it.runIf(haveDocuments)("every source record carries the SHA-256 of its document's text", () => {
+    for (const source of dataset.sources) expect(sha256OfFile(resolve(SOURCES_DIR, source.file)), source.file).toBe(source.sha256);
+    expect(checkSourceDocuments(dataset)).toEqual([]);
+  });
+
+  it.runIf(haveDocuments)("the build names the document whose text differs and refuses to build", () => {
+    cpSync(SOURCES_DIR, temp, { recursive: true });
+    const changed = join(temp, "002_660a2fc5b0b37210.txt");
+    // One character changed, every quote still verbatim: only the hash can tell.
+    writeFileSync(changed, readFileSync(changed, "utf8").replace("Source: VNA", "Source: VNA."));
+    expect(findMisquotes(dataset, readSourceTexts(dataset.sources.map((s) => s.file), temp)!)).toEqual([]);
+
+    const problems = checkSourceDocuments(dataset, temp);
+    expect(problems).toHaveLength(1);
+    expect(problems![0]).toMatch(/source:vna-un-peacekeeping-contribution: the text of 002_660a2fc5b0b37210\.txt differs/);
+
+    const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-data.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, VUR_SOURCES_DIR: temp, CI: "" },
+      encoding: "utf8",
+    });
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain("dist/ was not built");
+    expect(build.stderr).toContain("the text of 002_660a2fc5b0b37210.txt differs");
+  }, 60_000);
+
+  it("without the documents, the checks that need them are skipped and named", () => {
+    expect(checkSourceDocuments(dataset, join(temp, "absent"))).toBeUndefined();
+    expect(DOCUMENT_CHECKS).toEqual([
+      "the SHA-256 of each document against its source record",
+      "every quote verbatim against its document",
+      "the share of each document the quotes cover (at most 40 %)",
+    ]);
+    const warn = console.warn;
+    const lines: string[] = [];
+    console.warn = (line: string) => lines.push(line);
+    const previous = process.env.CI;
+    delete process.env.CI;
+    try {
+      reportMissingSources(join(temp, "absent"));
+    } finally {
+      console.warn = warn;
+      if (previous !== undefined) process.env.CI = previous;
+    }
+    for (const check of DOCUMENT_CHECKS) expect(lines.join("\n")).toContain(check);
   });
 });
 

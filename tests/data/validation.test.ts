@@ -83,6 +83,29 @@ describe("validateDataset rejects broken data", () => {
       ),
     ).toMatch(/source "source:uncited-document" is never cited/);
   });
+  it("a quote longer than 120 characters", () => {
+    expect(problemsOf((d) => (d.events[0].citations[0].quote = "x".repeat(121)))).toMatch(/events\[0\]\.citations\[0\]\.quote/);
+  });
+  it("a source without the SHA-256 of its document, or with a malformed one", () => {
+    expect(problemsOf((d) => delete d.sources[0].sha256)).toMatch(/sources\[0\]\.sha256/);
+    expect(problemsOf((d) => (d.sources[0].sha256 = "ABC"))).toMatch(/sources\[0\]\.sha256/);
+  });
+  it("a person's death pointing at something that is not an event", () => {
+    const trong = mutableCopy().people.findIndex((p: any) => p.id === "person:nguyen-phu-trong");
+    expect(problemsOf((d) => (d.people[trong].death.eventId = "event:nothing-here"))).toMatch(/death\.eventId.*is not an event/);
+  });
+  it("a related metric or note that does not exist", () => {
+    expect(problemsOf((d) => (d.metrics[0].relatedMetrics[0].metric = "no-such-metric"))).toMatch(/relatedMetrics\[0\]\.metric: unknown metric/);
+    expect(problemsOf((d) => (d.metrics[0].relatedMetrics[0].noteId = "note:nothing-here"))).toMatch(/"note:nothing-here" does not resolve/);
+    expect(problemsOf((d) => (d.metrics[0].relatedMetrics[0].metric = d.metrics[0].id))).toMatch(/cannot be related to itself/);
+  });
+  it("\"nearly a year\" states the value 1, and no other quote does by its article alone", () => {
+    const nearlyAYear = mutableCopy().figures.findIndex((f: any) => f.id === "figure:2024-07-27-comprehensive-strategic-partnership-years");
+    expect(validateDataset(mutableCopy()).ok).toBe(true);
+    expect(
+      problemsOf((d) => (d.figures[nearlyAYear].citations = [{ documentId: "source:vns-chinh-receives-blinken", quote: "a key focus and driving force" }])),
+    ).toMatch(/no quote states the value 1/);
+  });
   it("an approximate figure without its bound", () => {
     const nearly = mutableCopy().figures.findIndex((f: any) => f.qualifier === "nearly");
     expect(problemsOf((d) => delete d.figures[nearly].upperBound)).toMatch(/upperBound/);

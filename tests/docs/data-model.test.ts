@@ -14,7 +14,7 @@ describe("docs/data-model.md", () => {
 
   it("has a generated table for every record and nested object type", () => {
     const tables = [...text.matchAll(/<!-- fields: (\w+) -->/g)].map((match) => match[1]);
-    expect(tables).toEqual(["Source", "Person", "Post", "Organization", "Place", "Program", "Deployment", "Event", "Participant", "Figure", "Metric", "Note", "Citation", "Deprecation"]);
+    expect(tables).toEqual(["Source", "Person", "Post", "Death", "Organization", "Place", "Program", "Deployment", "Event", "Participant", "Figure", "Metric", "RelatedMetric", "Note", "Citation", "Deprecation"]);
   });
 
   it("lists each field with its type and its description from the schema", () => {

@@ -12,7 +12,7 @@ import { DIST_DIR, ROOT } from "../../scripts/lib/paths.js";
 const GZIP_CEILINGS = {
   "one helper (findEventsByYear)": 10_000,
   "one helper (getFigure)": 10_000,
-  "the whole dataset": 20_000,
+  "the whole dataset": 26_000,
 };
 // The schemas entry carries every field's description (the one source of the docs and types): ~13 kB of text.
 const FILE_CEILINGS = { "index.js": 150_000, "index.cjs": 150_000, "schemas.js": 47_000, "schemas.cjs": 49_000 };

@@ -86,7 +86,9 @@ describe("browser bundle (esbuild, platform browser)", () => {
       ["2025-07-12", "anniversary"],
       ["2025-07-25", "handover"],
       ["2025-08-02", "statement"],
+      ["2025-08-02", "statement"],
       ["2025-09", "anniversary"],
+      ["2025-11-02", "statement"],
       ["2025-11-02", "visit"],
       ["2025-11-02", "talks"],
     ]);

@@ -14,6 +14,7 @@ const EXPECTED_FILES = [
   "LICENSE",
   "README.md",
   `changes/${packageJson.version}.json`,
+  "dist/cli.js",
   "dist/datapackage.json",
   "dist/dataset.json",
   "dist/index.cjs",

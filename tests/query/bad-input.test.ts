@@ -29,12 +29,12 @@ const calls: Call[] = [
   ["findByName('  ')", () => api.findByName("  "), RangeError, /at least one letter or digit/],
   ["findByName('...')", () => api.findByName("..."), RangeError, /received "..."/],
   ["getEntity(7)", () => api.getEntity(any(7)), TypeError, /getEntity: parameter "id" must be a string/],
-  ["findEventsInvolving('pete')", () => api.findEventsInvolving("pete"), RangeError, /findEventsInvolving: parameter "entityId" must be a record id/],
-  ["findEventsInvolving('event:x')", () => api.findEventsInvolving("event:x"), RangeError, /prefix "person", "org", "place", "program"/],
+  ["findEventsInvolving('pete')", () => api.findEventsInvolving(any("pete")), RangeError, /findEventsInvolving: parameter "entityId" must be a record id/],
+  ["findEventsInvolving('event:x')", () => api.findEventsInvolving(any("event:x")), RangeError, /prefix "person", "org", "place", "program"/],
   ["findEventsInvolving(undefined)", () => api.findEventsInvolving(any(undefined)), TypeError, /received undefined/],
-  ["findRecordsBySource('person:x')", () => api.findRecordsBySource("person:x"), RangeError, /parameter "documentId".*prefix "source"/],
-  ["findRecordsBySource({})", () => api.findRecordsBySource(any({})), TypeError, /received \{\} \(object\)/],
-  ["findPostsHeld('org:x')", () => api.findPostsHeld("org:x"), RangeError, /parameter "personId"/],
+  ["findRecordsBySource('person:x')", () => api.findRecordsBySource(any("person:x")), RangeError, /parameter "documentId".*prefix "source"/],
+  ["findRecordsBySource({})", () => api.findRecordsBySource(any({})), TypeError, /received \{…\} \(object\)/],
+  ["findPostsHeld('org:x')", () => api.findPostsHeld(any("org:x")), RangeError, /parameter "personId"/],
   ["findPostsHeld('person:x', { asOf: 'soon' })", () => api.findPostsHeld("person:x", { asOf: "soon" }), RangeError, /"options.asOf"/],
 ];
 

@@ -38,7 +38,7 @@ describe("getMissionCount", () => {
   });
   it("counts 3 UN peacekeeping missions with Vietnamese personnel (UN headquarters is not a mission)", () => {
     expect(getMissionCount("peacekeeping")).toBe(3);
-    expect(getMissionCount("peacekeeping", { asOf: "2022" })).toBe(0);
+    expect(getMissionCount("peacekeeping", { asOf: "2022" })).toBeUndefined();
   });
 });
 
@@ -47,8 +47,10 @@ describe("findEventsByYear", () => {
     expect(ids(findEventsByYear(2025))).toEqual([
       "event:2025-07-12-diplomatic-relations-30th-anniversary",
       "event:2025-07-25-170th-remains-handover",
+      "event:by-2025-08-02-national-league-report-issued",
       "event:2025-08-02-mofa-rejects-league-report",
       "event:2025-09-comprehensive-strategic-partnership-2nd-anniversary",
+      "event:by-2025-11-02-us-announces-bien-hoa-package",
       "event:2025-11-02-hegseth-official-visit",
       "event:2025-11-02-giang-hegseth-talks",
     ]);
@@ -58,9 +60,12 @@ describe("findEventsByYear", () => {
     expect(in2023.indexOf("2023")).toBeLessThan(in2023.indexOf("2023-03"));
     expect(in2023).toEqual([...in2023].sort());
   });
-  it("sorts the same day by part of day: the evening reception after the undated-time visit", () => {
+  it("sorts the same day: undated events reported by that day first, the evening reception after those without a time of day", () => {
     expect(ids(findEventsByYear(2024))).toEqual([
+      "event:by-2024-07-27-biden-message-of-sympathy",
+      "event:by-2024-07-27-nguyen-phu-trong-dies",
       "event:2024-07-27-chinh-meets-war-veterans",
+      "event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong",
       "event:2024-07-27-chinh-receives-blinken",
       "event:2024-07-27-chinh-urges-war-legacy-action",
     ]);
@@ -80,11 +85,14 @@ describe("findEventsByYear", () => {
 
 describe("findEventsBetween", () => {
   it("takes each bound as its whole period", () => {
-    expect(findEventsBetween("2025-11", "2025-11").map((event) => event.type)).toEqual(["visit", "talks"]);
+    expect(findEventsBetween("2025-11", "2025-11").map((event) => event.type)).toEqual(["statement", "visit", "talks"]);
     expect(ids(findEventsBetween("1973", "1973"))).toEqual(["event:1973-paris-peace-accords-signed", "event:1973-vnosmp-founded"]);
   });
   it("includes month- and year-precision events whose period overlaps the range", () => {
     expect(ids(findEventsBetween("2023-09-15", "2023-09-20"))).toEqual([
+      "event:by-2023-khare-praises-field-hospitals",
+      "event:by-2023-lacroix-hails-vietnam",
+      "event:by-2023-un-leaders-send-letters-of-thanks",
       "event:2023-blue-beret-honours-event",
       "event:2023-dag-hammarskjold-medal-for-do-anh",
       "event:2023-09-comprehensive-strategic-partnership-established",
@@ -180,24 +188,35 @@ describe("listMetrics", () => {
 
 describe("findEventsInvolving and findRecordsBySource", () => {
   it("finds events by participant, place and programme", () => {
+    expect(ids(findEventsInvolving("person:joe-biden"))).toEqual([
+      "event:by-2024-07-27-biden-message-of-sympathy",
+      "event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong",
+      "event:2024-07-27-chinh-receives-blinken",
+    ]);
     expect(ids(findEventsInvolving("person:pete-hegseth"))).toEqual([
       "event:2025-11-02-hegseth-official-visit",
       "event:2025-11-02-giang-hegseth-talks",
     ]);
     expect(ids(findEventsInvolving("place:da-nang"))).toEqual(["event:2025-07-25-170th-remains-handover"]);
-    expect(findEventsInvolving("program:bien-hoa-dioxin-project").map((event) => event.date)).toEqual(["2025-11-02"]);
+    expect(ids(findEventsInvolving("program:bien-hoa-dioxin-project"))).toEqual([
+      "event:by-2025-11-02-us-announces-bien-hoa-package",
+      "event:2025-11-02-giang-hegseth-talks",
+    ]);
     expect(findEventsInvolving("person:nobody")).toEqual([]);
   });
   it("groups what a document supports", () => {
-    const supported = findRecordsBySource("source:vns-chinh-receives-blinken");
+    const supported = findRecordsBySource("source:vns-chinh-receives-blinken")!;
     expect(ids(supported.people)).toEqual([
       "person:antony-blinken",
       "person:joe-biden",
       "person:nguyen-phu-trong",
       "person:pham-minh-chinh",
     ]);
-    expect(supported.figures.map((figure) => figure.value)).toEqual([30]);
-    expect(findRecordsBySource("source:unknown").events).toEqual([]);
+    expect(supported.figures.map((figure) => [figure.value, figure.qualifier])).toEqual([
+      [1, "nearly"],
+      [30, "exact"],
+    ]);
+    expect(findRecordsBySource("source:unknown")).toBeUndefined();
   });
 });
 
@@ -206,5 +225,24 @@ describe("findPostsHeld", () => {
     expect(findPostsHeld("person:pham-minh-chinh", { asOf: "2024" }).map((post) => post.title)).toEqual(["Prime Minister"]);
     expect(findPostsHeld("person:pham-minh-chinh", { asOf: "2025" })).toEqual([]);
     expect(findPostsHeld("person:nicholas-haysom").map((post) => post.organizationId)).toEqual(["org:united-nations", "org:unmiss"]);
+  });
+  it("does not show a person in a post on a day the document reports them dead", () => {
+    // Doc 003: a delegation came on 27 July 2024 "to pay respects to General Secretary Nguyễn Phú Trọng".
+    expect(findPostsHeld("person:nguyen-phu-trong", { asOf: "2024-07-27" })).toEqual([]);
+    expect(findPostsHeld("person:nguyen-phu-trong", { asOf: "2024" })).toEqual([]);
+    expect(findPostsHeld("person:nguyen-phu-trong").map((post) => [post.title, post.posthumous])).toEqual([["General Secretary", true]]);
+    // Doc 002: the medal for servicemen who died in 2022 is presented to "Lieutenant Colonel Do Anh".
+    expect(findPostsHeld("person:do-anh", { asOf: "2023" })).toEqual([]);
+    expect(findPostsHeld("person:do-anh").map((post) => post.title)).toEqual(["Lieutenant Colonel"]);
+  });
+  it("returns nothing for a period that begins after the person's death, whatever the posts say", () => {
+    const trong = dataset.people.find((person) => person.id === "person:nguyen-phu-trong")!;
+    const alive = { ...trong, posts: trong.posts.map(({ posthumous: _, ...post }) => ({ ...post, start: "2024-01", end: "2024-12" })) };
+    const api = createQueryApi({ ...dataset, people: dataset.people.map((person) => (person.id === trong.id ? alive : person)) as never });
+    expect(api.findPostsHeld(trong.id, { asOf: "2024-08" })).toEqual([]);
+    expect(api.findPostsHeld(trong.id, { asOf: "2024-07" }).map((post) => post.title)).toEqual(["General Secretary"]);
+    const withoutDeath = { ...alive, death: undefined };
+    const api2 = createQueryApi({ ...dataset, people: dataset.people.map((person) => (person.id === trong.id ? withoutDeath : person)) as never });
+    expect(api2.findPostsHeld(trong.id, { asOf: "2024-08" }).map((post) => post.title)).toEqual(["General Secretary"]);
   });
 });

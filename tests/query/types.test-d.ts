@@ -43,7 +43,7 @@ describe("public signatures", () => {
     expectTypeOf(findEventsByYear(2025)).toEqualTypeOf<readonly Event[]>();
     expectTypeOf(getFigureHistory("repatriation-missions")).toEqualTypeOf<readonly Figure[]>();
     expectTypeOf(findByName("x")).toEqualTypeOf<readonly NamedRecord[]>();
-    expectTypeOf(findRecordsBySource("source:x")).toEqualTypeOf<SourceRecords>();
+    expectTypeOf(findRecordsBySource("source:x")).toEqualTypeOf<SourceRecords | undefined>();
     const [first] = findEventsByYear(2025);
     // @ts-expect-error: records are readonly
     first!.title = "x";

@@ -12,7 +12,12 @@ type Parsed<S extends z.ZodType> = types.DeepReadonly<z.output<S>>;
 
 describe("each named type is DeepReadonly<z.infer> of its schema", () => {
   it("records", () => {
-    expectTypeOf<types.Dataset>().toEqualTypeOf<Parsed<typeof schemas.datasetSchema>>();
+    // The metric ids are narrowed to the catalogue's (MetricId, from the data), as in the main entry.
+    expectTypeOf<types.Dataset>().toEqualTypeOf<
+      types.DeepReadonly<
+        Omit<z.output<typeof schemas.datasetSchema>, "figures" | "metrics"> & { figures: types.Figure[]; metrics: types.Metric[] }
+      >
+    >();
     expectTypeOf<types.Source>().toEqualTypeOf<Parsed<typeof schemas.sourceSchema>>();
     expectTypeOf<types.Person>().toEqualTypeOf<Parsed<typeof schemas.personSchema>>();
     expectTypeOf<types.Post>().toEqualTypeOf<Parsed<typeof schemas.postSchema>>();
@@ -21,8 +26,8 @@ describe("each named type is DeepReadonly<z.infer> of its schema", () => {
     expectTypeOf<types.Program>().toEqualTypeOf<Parsed<typeof schemas.programSchema>>();
     expectTypeOf<types.Deployment>().toEqualTypeOf<Parsed<typeof schemas.deploymentSchema>>();
     expectTypeOf<types.Event>().toEqualTypeOf<Parsed<typeof schemas.eventSchema>>();
-    expectTypeOf<types.Figure>().toEqualTypeOf<Parsed<typeof schemas.figureSchema>>();
-    expectTypeOf<types.Metric>().toEqualTypeOf<Parsed<typeof schemas.metricSchema>>();
+    expectTypeOf<types.Figure>().toEqualTypeOf<types.DeepReadonly<Omit<z.output<typeof schemas.figureSchema>, "metric"> & { metric: types.MetricId }>>();
+    expectTypeOf<types.Metric>().toEqualTypeOf<types.DeepReadonly<Omit<z.output<typeof schemas.metricSchema>, "id"> & { id: types.MetricId }>>();
     expectTypeOf<types.Note>().toEqualTypeOf<Parsed<typeof schemas.noteSchema>>();
   });
 
@@ -30,6 +35,8 @@ describe("each named type is DeepReadonly<z.infer> of its schema", () => {
     expectTypeOf<types.Citation>().toEqualTypeOf<Parsed<typeof schemas.citationSchema>>();
     expectTypeOf<types.Deprecation>().toEqualTypeOf<Parsed<typeof schemas.deprecationSchema>>();
     expectTypeOf<types.Participant>().toEqualTypeOf<Parsed<typeof schemas.participantSchema>>();
+    expectTypeOf<types.Death>().toEqualTypeOf<Parsed<typeof schemas.deathSchema>>();
+    expectTypeOf<types.RelatedMetric>().toEqualTypeOf<NonNullable<Parsed<typeof schemas.metricSchema>["relatedMetrics"]>[number]>();
   });
 
   it("ids", () => {
@@ -49,6 +56,7 @@ describe("each named type is DeepReadonly<z.infer> of its schema", () => {
 
   it("enums", () => {
     expectTypeOf<types.DateCertainty>().toEqualTypeOf<Parsed<typeof schemas.dateCertaintySchema>>();
+    expectTypeOf<types.DateMeaning>().toEqualTypeOf<Parsed<typeof schemas.dateMeaningSchema>>();
     expectTypeOf<types.SourceKind>().toEqualTypeOf<Parsed<typeof schemas.sourceKindSchema>>();
     expectTypeOf<types.SourceDateCertainty>().toEqualTypeOf<types.Source["dateCertainty"]>();
     expectTypeOf<types.OrganizationKind>().toEqualTypeOf<Parsed<typeof schemas.organizationKindSchema>>();

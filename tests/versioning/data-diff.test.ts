@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { bumpBetween } from "../../scripts/lib/bump.js";
-import { diffDatasets, summarizeDiff, type DiffSide } from "../../scripts/lib/data-diff.js";
+import { bumpBetween } from "../../src/diff/bump.js";
+import { diffDatasets, summarizeDiff, type DiffSide } from "../../src/diff/data-diff.js";
 import { readDiffSide } from "../../scripts/lib/diff-sides.js";
+import { readTarball } from "../../src/cli/tar.js";
 import { renderJsonSchema } from "../../scripts/lib/raw-exports.js";
 import { mutableCopy } from "../helpers/authored.js";
 
@@ -151,6 +152,29 @@ describe("data diff: reading each side", () => {
     expect(readDiffSide(join(directory, "collections")).dataset.figures).toEqual(data.figures);
     expect(readDiffSide(join(directory, "pkg.tgz")).dataset.version).toBe("9.9.9");
     expect(diffDatasets(readDiffSide(join(directory, "dataset.json")), readDiffSide(join(directory, "pkg.tgz"))).bump).toBe("none");
+  });
+});
+
+describe("data diff: reading tarballs without a tar program", () => {
+  const directory = mkdtempSync(join(tmpdir(), "vur-tar-test-"));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it.each(["gnu", "pax", "ustar"])("reads regular files, long paths included, from a %s tarball", (format) => {
+    // Over 100 characters in all: ustar splits it into a prefix, pax and GNU use headers of their own.
+    const longFolder = `package/${"nested-folder/".repeat(10)}end`;
+    mkdirSync(join(directory, format, longFolder), { recursive: true });
+    writeFileSync(join(directory, format, "package", "small.json"), '{"small":true}');
+    writeFileSync(join(directory, format, longFolder, "long.json"), '{"long":true}');
+    const tarball = join(directory, `${format}.tgz`);
+    execFileSync("tar", [`--format=${format}`, "-czf", tarball, "-C", join(directory, format), "package"]);
+
+    const files = readTarball(readFileSync(tarball));
+    expect([...files.keys()].sort()).toEqual([`${longFolder}/long.json`, "package/small.json"]);
+    expect(new TextDecoder().decode(files.get(`${longFolder}/long.json`))).toBe('{"long":true}');
+  });
+
+  it("says plainly when a file is not a gzipped tarball", () => {
+    expect(() => readTarball(new TextEncoder().encode("not gzip"))).toThrow("not a gzipped tarball");
   });
 });
 

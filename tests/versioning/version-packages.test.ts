@@ -12,12 +12,13 @@ describe("npm run version-packages", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("bumps the version and writes the data diff into CHANGELOG.md and changes/<version>.json", () => {
-    for (const entry of ["package.json", "CHANGELOG.md", ".changeset", "data", "src", "scripts", "baseline", "tsconfig.json"]) {
+    for (const entry of ["package.json", "CHANGELOG.md", "data", "src", "scripts", "baseline", "tsconfig.json", ".changeset/config.json"]) {
       cpSync(resolve(root, entry), join(work, entry), { recursive: true });
     }
     symlinkSync(resolve(root, "node_modules"), join(work, "node_modules"), "dir");
-    // Only this test's changeset is pending in the copy: the repository's own pending ones (which may ask for any
-    // bump) are not what this test is about.
+    // Start from a baseline equal to the current data and no pending changesets, so that the only change is the
+    // one made below, whatever unreleased work the real tree carries.
+    execFileSync(resolve(root, "node_modules/.bin/tsx"), ["scripts/update-baseline.ts"], { cwd: work, stdio: "pipe" });
     for (const file of readdirSync(join(work, ".changeset"))) if (file.endsWith(".md") && file !== "README.md") rmSync(join(work, ".changeset", file));
     const events = JSON.parse(readFileSync(join(work, "data/events.json"), "utf8"));
     events.push({ ...events[0], id: "event:1948-05-29-added-for-the-test" });

@@ -1,14 +1,33 @@
+/**
+ * The one implementation of the data diff: `npm run data:diff`, `npm run version-packages`, the release check and
+ * the `vietnam-us-relations diff` command all use it. Not part of the main entry (it needs microdiff and Ajv, which
+ * the command bundles), so importing the dataset never loads it.
+ */
 import diff from "microdiff";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { type Bump, maxBump } from "./bump.js";
 
-/** One side of a comparison: a dataset (as dataset.json holds it) and, when known, its JSON Schema. */
+/**
+ * One side of a comparison: a dataset (as dataset.json holds it) and, when known, its JSON Schema.
+ *
+ * @example
+ * ```ts
+ * const side: DiffSide = { dataset: { version: "0.1.0", events: [] } };
+ * ```
+ */
 export interface DiffSide {
   readonly dataset: Record<string, unknown>;
   readonly schema?: Record<string, unknown> | undefined;
 }
 
-/** A field-level change inside one record, as microdiff reports it, with a dotted path. */
+/**
+ * A field-level change inside one record, as microdiff reports it, with a dotted path.
+ *
+ * @example
+ * ```ts
+ * const change: FieldChange = { path: "value", type: "CHANGE", oldValue: 25, value: 26 };
+ * ```
+ */
 export interface FieldChange {
   readonly path: string;
   readonly type: "CREATE" | "REMOVE" | "CHANGE";
@@ -16,7 +35,14 @@ export interface FieldChange {
   readonly value?: unknown;
 }
 
-/** What changed in one collection. */
+/**
+ * What changed in one collection.
+ *
+ * @example
+ * ```ts
+ * const events: CollectionDiff = { added: ["event:2025-01-01-example"], removed: [], deprecated: [], changed: [] };
+ * ```
+ */
 export interface CollectionDiff {
   readonly added: string[];
   readonly removed: string[];
@@ -24,14 +50,28 @@ export interface CollectionDiff {
   readonly changed: { readonly id: string; readonly changes: FieldChange[] }[];
 }
 
-/** Why a bump is required: the rule of docs/versioning.md and the ids (or fields) that trigger it. */
+/**
+ * Why a bump is required: the rule of docs/versioning.md and the ids (or fields) that trigger it.
+ *
+ * @example
+ * ```ts
+ * const reason: BumpReason = { bump: "minor", rule: "new records", ids: ["event:2025-01-01-example"] };
+ * ```
+ */
 export interface BumpReason {
   readonly bump: Exclude<Bump, "none">;
   readonly rule: string;
   readonly ids: string[];
 }
 
-/** The full comparison of two datasets. */
+/**
+ * The full comparison of two datasets.
+ *
+ * @example
+ * ```ts
+ * const { bump, collections } = diffDatasets(oldSide, newSide);
+ * ```
+ */
 export interface DataDiff {
   readonly from: string | undefined;
   readonly to: string | undefined;
@@ -177,6 +217,13 @@ function oldDataFailsNewSchema(oldDataset: Record<string, unknown>, newSchema: R
 /**
  * Compares two datasets and says what changed, per collection and per field, and which semver bump the versioning
  * policy (docs/versioning.md) requires, with the rule and the ids behind each part of it.
+ *
+ * @example
+ * ```ts
+ * const result = diffDatasets({ dataset: { version: "1.0.0", events: [] } }, { dataset: { version: "1.1.0", events: [{ id: "event:x" }] } });
+ * result.collections.events.added; // ["event:x"]
+ * result.bump; // "minor"
+ * ```
  */
 export function diffDatasets(before: DiffSide, after: DiffSide): DataDiff {
   const reasons: BumpReason[] = [];
@@ -204,7 +251,14 @@ export function diffDatasets(before: DiffSide, after: DiffSide): DataDiff {
   };
 }
 
-/** A few lines per collection: counts of ids added, removed, deprecated and changed, with the ids. */
+/**
+ * A few lines per collection: counts of ids added, removed, deprecated and changed, with the ids.
+ *
+ * @example
+ * ```ts
+ * summarizeDiff(result); // ["events: 1 added (event:x)"]
+ * ```
+ */
 export function summarizeDiff(result: DataDiff, { maxIds = 8 }: { maxIds?: number } = {}): string[] {
   const list = (ids: string[]) => (ids.length > maxIds ? `${ids.slice(0, maxIds).join(", ")}, … (${ids.length - maxIds} more)` : ids.join(", "));
   const lines: string[] = [];

@@ -1,19 +1,48 @@
-/** A semver bump, from none to major. */
+/**
+ * A semver bump, from none to major.
+ *
+ * @example
+ * ```ts
+ * const required: Bump = "minor";
+ * ```
+ */
 export type Bump = "none" | "patch" | "minor" | "major";
 
 const RANK: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
 
-/** The larger of two bumps. */
+/**
+ * The larger of two bumps.
+ *
+ * @example
+ * ```ts
+ * maxBump("patch", "minor"); // "minor"
+ * ```
+ */
 export function maxBump(a: Bump, b: Bump): Bump {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-/** Whether `available` is at least `required`. */
+/**
+ * Whether `available` is at least `required`.
+ *
+ * @example
+ * ```ts
+ * covers("minor", "patch"); // true
+ * covers("patch", "major"); // false
+ * ```
+ */
 export function covers(available: Bump, required: Bump): boolean {
   return RANK[available] >= RANK[required];
 }
 
-/** The bump that takes version `from` to version `to` (`none` when equal or lower). */
+/**
+ * The bump that takes version `from` to version `to` (`none` when equal or lower).
+ *
+ * @example
+ * ```ts
+ * bumpBetween("0.1.0", "0.2.0"); // "minor"
+ * ```
+ */
 export function bumpBetween(from: string, to: string): Bump {
   const [a, b] = [from, to].map((version) => version.split("-")[0]!.split(".").map(Number)) as [number[], number[]];
   for (const [index, bump] of (["major", "minor", "patch"] as const).entries()) {

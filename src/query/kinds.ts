@@ -1,0 +1,37 @@
+import type { Event, EventType } from "../types.js";
+import { isEvent } from "./guards.js";
+
+/**
+ * The event of one type: `EventOfType<"handover">` is an {@link Event} whose `type` is `"handover"`. (An `Event`
+ * is one object type whose `type` is a union, so `Extract<Event, { type: "handover" }>` is `never`; use this, and
+ * {@link isEventOfType} to narrow to it.)
+ *
+ * @example
+ * ```ts
+ * import type { EventOfType } from "vietnam-us-relations";
+ *
+ * function describeHandover(event: EventOfType<"handover">): string {
+ *   return `${event.date}: ${event.title}`;
+ * }
+ * ```
+ */
+export type EventOfType<T extends EventType> = Event & { readonly type: T };
+
+/**
+ * Whether a value is an event of the given type (or of one of the given types), narrowing it to
+ * {@link EventOfType}. Safe on any input.
+ *
+ * @param value - Anything.
+ * @param type - An event type, or several.
+ * @example
+ * ```ts
+ * import { findEventsByYear, isEventOfType } from "vietnam-us-relations";
+ *
+ * const handovers = findEventsByYear(2025).filter((event) => isEventOfType(event, "handover"));
+ * console.log(handovers.map((event) => event.type)); // ["handover"], typed ("handover")[]
+ * ```
+ */
+export function isEventOfType<const T extends EventType>(value: unknown, type: T | readonly T[]): value is EventOfType<T> {
+  if (!isEvent(value)) return false;
+  return typeof type === "string" ? value.type === type : (type as readonly EventType[]).includes(value.type);
+}
