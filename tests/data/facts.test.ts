@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { MetricId } from "../../src/generated/ids.js";
 import type { Figure } from "../../src/schema/index.js";
 import { authoredDataset } from "../helpers/authored.js";
 
@@ -228,7 +229,7 @@ describe("corrections from the independent reading (issue 10)", () => {
 
   it("ties counts of the same kind from different documents both ways, each with its note", () => {
     const byId = new Map(dataset.metrics.map((m) => [m.id, m]));
-    const families = [
+    const families: MetricId[][] = [
       ["repatriation-missions", "mia-joint-activities", "remains-handover-ceremonies"],
       ["servicemen-remains-handed-over", "remains-returned", "us-servicemen-identified"],
       ["mia-cooperation-years", "joint-mia-search-operation-years", "vnosmp-years"],
