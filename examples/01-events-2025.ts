@@ -3,7 +3,8 @@ import { findEventsByYear, resolveEvent } from "vietnam-us-relations";
 
 for (const event of findEventsByYear(2025)) {
   const { place, participants } = resolveEvent(event);
-  console.log(`${event.date}  ${event.title}`);
+  const when = event.dateMeaning === "not-after" ? `by ${event.date}` : event.date; // undated, reported by then
+  console.log(`${when}  ${event.title}`);
   console.log(`  where: ${place?.name ?? "not stated"}`);
   console.log(`  who:   ${participants.map(({ entity, role }) => `${entity.name} (${role})`).join(", ")}`);
 }

@@ -30,4 +30,6 @@ function render(event: Event): string {
   }
 }
 
-for (const event of findEventsBetween("2024", "2025")) console.log(`${event.date}  ${render(event)}`);
+for (const event of findEventsBetween("2024", "2025")) {
+  console.log(`${event.dateMeaning === "not-after" ? "by " : ""}${event.date}  ${render(event)}`);
+}

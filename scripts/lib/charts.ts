@@ -35,7 +35,8 @@ const CONFIG = {
   padding: 12,
   view: { stroke: "#ddd" },
   axis: { labelFontSize: 11, titleFontSize: 12, gridColor: "#eee" },
-  legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 420, orient: "bottom" as const, direction: "vertical" as const },
+  // Full opacity: a legend symbol otherwise takes the half-transparent period rule's colour, not the marks'.
+  legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 420, orient: "bottom" as const, direction: "vertical" as const, symbolOpacity: 1 },
   title: { fontSize: 15, anchor: "start" as const, subtitleFontSize: 11, subtitleColor: "#555" },
 };
 const DAY = 24 * 60 * 60 * 1000;
@@ -55,7 +56,9 @@ function formatValue(figure: Figure, unit: string): string {
   const number = figure.value.toLocaleString("en-US");
   const qualifier = figure.qualifier === "nearly" ? "nearly " : figure.qualifier === "more-than" ? "more than " : "";
   const before = figure.asOfRelation === "before" ? " (held until this date)" : "";
-  return `${qualifier}${number} ${unit}${before}`;
+  // "nearly 1 year", not "nearly 1 years": units are stored in the plural.
+  const unitText = figure.value === 1 && /[^s]s$/.test(unit) ? unit.slice(0, -1) : unit;
+  return `${qualifier}${number} ${unitText}${before}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ownValue } from "./arguments.js";
 import type { Deployment, Event, Figure, Note, Organization, Person, Place, Post, Program, Source } from "../types.js";
 
 /**
@@ -6,8 +7,14 @@ import type { Deployment, Event, Figure, Note, Organization, Person, Place, Post
  */
 function hasIdPrefix(value: unknown, prefix: string): boolean {
   if (typeof value !== "object" || value === null) return false;
-  const id: unknown = (value as { id?: unknown }).id;
-  return typeof id === "string" && id.startsWith(prefix);
+  try {
+    // Own property only (an `id` on a polluted Object.prototype makes nothing a record), and a guard never
+    // throws: a revoked Proxy or a throwing getter is simply not a record.
+    const id = ownValue(value, "id");
+    return typeof id === "string" && id.startsWith(prefix);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Event, EventType } from "../types.js";
+import { ownValue } from "./arguments.js";
+import { wrongType } from "./errors.js";
 import { isEvent } from "./guards.js";
 
 /**
@@ -32,6 +34,25 @@ export type EventOfType<T extends EventType> = Event & { readonly type: T };
  * ```
  */
 export function isEventOfType<const T extends EventType>(value: unknown, type: T | readonly T[]): value is EventOfType<T> {
+  const types = requireEventTypes(type);
   if (!isEvent(value)) return false;
-  return typeof type === "string" ? value.type === type : (type as readonly EventType[]).includes(value.type);
+  const actual = ownValue(value, "type");
+  return typeof actual === "string" && types.includes(actual);
+}
+
+const TYPES_TEXT = "an event type string, or an array of them";
+
+/** Checks the `type` argument: the guard answers any value, but the question it asks must be well-formed. */
+function requireEventTypes(type: unknown): readonly string[] {
+  const helper = "isEventOfType";
+  if (typeof type === "string") return [type];
+  let members: unknown[] | undefined;
+  try {
+    // A copy, read once: a revoked Proxy or a throwing getter is refused like any other wrong value.
+    if (Array.isArray(type)) members = Array.from(type as readonly unknown[]);
+  } catch {
+    members = undefined;
+  }
+  if (members === undefined || !members.every((member) => typeof member === "string")) throw wrongType(helper, "type", type, TYPES_TEXT);
+  return members as string[];
 }

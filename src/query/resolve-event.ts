@@ -1,8 +1,8 @@
 import type { Event, EventId, Organization, ParticipantRole, Person, Place, Program, Source } from "../types.js";
 import type { KnownEventId } from "../generated/ids.js";
 import { loadEvents, loadOrganizations, loadPeople, loadPlaces, loadPrograms, loadSources } from "../generated/collections.js";
-import { requireId } from "./arguments.js";
-import { wrongType } from "./errors.js";
+import { ownValue, requireId } from "./arguments.js";
+import { cutText, outOfRange, wrongType } from "./errors.js";
 import { isEvent } from "./guards.js";
 import { createIndexes, type Indexes } from "./indexes.js";
 import { perIndexes } from "./memo.js";
@@ -94,6 +94,16 @@ function resolve(indexes: Indexes, event: Event): ResolvedEvent {
   });
 }
 
+/** The own `id` of an object, read once and never throwing (undefined unless a string). */
+function ownId(value: object): string | undefined {
+  try {
+    const id = ownValue(value, "id");
+    return typeof id === "string" ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** @internal */
 export function resolveEventIn(indexes: Indexes, eventOrId: unknown): ResolvedEvent | undefined {
   const helper = "resolveEvent";
@@ -101,9 +111,16 @@ export function resolveEventIn(indexes: Indexes, eventOrId: unknown): ResolvedEv
   if (typeof eventOrId === "string") {
     const found = recordsById(indexes).get(requireId(helper, "event", eventOrId, ["event"]));
     event = isEvent(found) ? found : undefined;
-  } else if (isEvent(eventOrId)) event = eventOrId;
-  else throw wrongType(helper, "event", eventOrId, 'an event record or an "event:" id');
-  if (event === undefined) return undefined;
+    if (event === undefined) return undefined;
+  } else {
+    // A record is resolved through its id, to this dataset's own frozen record: the caller's object is never read
+    // beyond its own `id`, so a look-alike or hostile object cannot steer the answer.
+    const id = isEvent(eventOrId) ? ownId(eventOrId) : undefined;
+    if (id === undefined) throw wrongType(helper, "event", eventOrId, 'an event record or an "event:" id');
+    const found = recordsById(indexes).get(id);
+    if (!isEvent(found)) throw outOfRange(helper, "event", eventOrId, `an event of this dataset (no event has the id "${cutText(id)}")`);
+    event = found;
+  }
   const cache = resolved(indexes);
   let result = cache.get(event);
   if (result === undefined) {
@@ -120,7 +137,8 @@ export function resolveEventIn(indexes: Indexes, eventOrId: unknown): ResolvedEv
  *
  * @param event - An event record (from `findEventsByYear`, say); or its id (see the other signature).
  * @returns A frozen object. A tombstoned event is resolved too, as `getEntity` returns it.
- * @throws TypeError when `event` is neither an event record nor a string.
+ * @throws TypeError when `event` is neither an event record nor a string; RangeError for an event record whose id
+ *   is not in this dataset.
  * @example
  * ```ts
  * import { findEventsByYear, resolveEvent } from "vietnam-us-relations";

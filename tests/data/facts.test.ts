@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { MetricId } from "../../src/generated/ids.js";
 import type { Figure } from "../../src/schema/index.js";
-import type { MetricId } from "../../src/types.js";
 import { authoredDataset } from "../helpers/authored.js";
 
 const dataset = authoredDataset();

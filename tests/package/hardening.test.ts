@@ -30,7 +30,9 @@ type Kind =
   | "number"
   | "options" // undefined or an object; anything else is a TypeError
   | "data" // createQueryApi's dataset
-  | "anything"; // a type guard: answers every value, never throws
+  | "anything" // a type guard: answers every value, never throws
+  | "event or string" // an event record of the dataset, or a string id; anything else is a TypeError
+  | "event types"; // a string or an array of strings; anything else is a TypeError
 
 interface Signature {
   readonly kinds: readonly Kind[];
@@ -50,7 +52,7 @@ const SIGNATURES: Readonly<Record<string, Signature>> = {
   findByName: { kinds: ["string"], valid: () => ["vietnam"] },
   findEventsByYear: { kinds: ["number"], valid: () => [2025] },
   findEventsBetween: { kinds: ["string", "string"], valid: () => ["2023", "2025"] },
-  findEventsInvolving: { kinds: ["string"], valid: () => ["place:da-nang"] },
+  findEventsInvolving: { kinds: ["string", "options"], valid: () => ["org:vietnam-ministry-of-national-defence", { viaPosts: true }] },
   findRecordsBySource: { kinds: ["string"], valid: () => ["source:vna-giang-hegseth-talks"] },
   findPostsHeld: { kinds: ["string", "options"], valid: () => ["person:phan-van-giang", { asOf: "2025" }] },
   getFigure: { kinds: ["string", "options"], valid: () => ["us-servicemen-identified", { asOf: "2025" }] },
@@ -58,6 +60,23 @@ const SIGNATURES: Readonly<Record<string, Signature>> = {
   listMetrics: { kinds: [], valid: () => [] },
   getMissionCount: { kinds: ["string or undefined", "options"], valid: () => ["peacekeeping", { asOf: "2025" }] },
   createQueryApi: { kinds: ["data", "options"], valid: (m) => [m.dataset, {}] },
+  findFiguresAbout: { kinds: ["string"], valid: () => ["program:bien-hoa-dioxin-project"] },
+  findNotesAbout: { kinds: ["string"], valid: () => ["person:nguyen-phu-trong"] },
+  findPostsIn: { kinds: ["string", "options"], valid: () => ["org:us-department-of-war", { asOf: "2025" }] },
+  findDeploymentsFrom: { kinds: ["string"], valid: () => ["place:vietnam"] },
+  resolveEvent: { kinds: ["event or string"], valid: () => ["event:2025-11-02-giang-hegseth-talks"] },
+  groupEventsByYear: { kinds: [], valid: () => [] },
+  isSource: { kinds: ["anything"], valid: () => [{ id: "source:x" }] },
+  isPerson: { kinds: ["anything"], valid: () => [{ id: "person:x" }] },
+  isPost: { kinds: ["anything"], valid: () => [{ id: "post:x" }] },
+  isOrganization: { kinds: ["anything"], valid: () => [{ id: "org:x" }] },
+  isPlace: { kinds: ["anything"], valid: () => [{ id: "place:x" }] },
+  isProgram: { kinds: ["anything"], valid: () => [{ id: "program:x" }] },
+  isDeployment: { kinds: ["anything"], valid: () => [{ id: "deployment:x" }] },
+  isEvent: { kinds: ["anything"], valid: () => [{ id: "event:x" }] },
+  isFigure: { kinds: ["anything"], valid: () => [{ id: "figure:x" }] },
+  isNote: { kinds: ["anything"], valid: () => [{ id: "note:x" }] },
+  isEventOfType: { kinds: ["anything", "event types"], valid: (m) => [m.dataset.events[0], "handover"] },
 };
 
 type Outcome = { returned: unknown } | { thrown: unknown };
@@ -130,12 +149,21 @@ describe("hostile values × every exported function × every parameter", () => {
         return;
       case "data":
         return expectSharedRefusal(name, outcome, [TypeError, RangeError]);
+      case "event or string":
+        // No hostile value is an event of the dataset: strings are answered or refused as ids, the rest refused.
+        if (typeof value !== "string") return expectSharedRefusal(name, outcome, [TypeError, RangeError]);
+        if ("thrown" in outcome) return expectSharedRefusal(name, outcome, [RangeError]);
+        return;
+      case "event types":
+        if (typeof value === "string") return expect(outcome).toEqual({ returned: expect.any(Boolean) });
+        if ("returned" in outcome) return expect(Array.isArray(value) && value.every((member) => typeof member === "string")).toBe(true);
+        return expectSharedRefusal(name, outcome, [TypeError]);
     }
   });
 });
 
 describe("hostile options objects", () => {
-  const withOptions = ["findPostsHeld", "getFigure", "getMissionCount", "createQueryApi"] as const;
+  const withOptions = ["findEventsInvolving", "findPostsHeld", "findPostsIn", "getFigure", "getMissionCount", "createQueryApi"] as const;
   const cases = withOptions.flatMap((name) => HOSTILE_OPTIONS.map(([label, make]) => [`${name} ← ${label}`, name, label, make] as const));
   it.each(cases)("%s", (_, name, label, make) => {
     const first = (SIGNATURES[name] as Signature).valid(main)[0];
