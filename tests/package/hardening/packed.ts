@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createConsumer, type Consumer } from "../helpers.js";
+import { createConsumer, type Consumer, ZOD } from "../helpers.js";
 
 export type Main = typeof import("../../../src/index.js");
 export type Schemas = typeof import("../../../src/schema/index.js");
@@ -19,7 +19,8 @@ export interface Packed {
 
 /** Installs the tarball into a fresh consumer and imports its main entry and `./schemas` (ES modules). */
 export async function installPacked(label: string, tarball: string): Promise<Packed> {
-  const consumer = await createConsumer(label, tarball);
+  // The schemas need zod, an optional peer dependency that npm does not install by itself.
+  const consumer = await createConsumer(label, tarball, {}, [ZOD]);
   const file = (name: string) => join(consumer.packageDir, "dist", name);
   // A path under node_modules: vitest leaves it to Node's own loader, as a user's program would load it.
   const main = (await import(pathToFileURL(file("index.js")).href)) as Main;
