@@ -36,6 +36,12 @@ async function collectionsIn(program: string): Promise<{ collections: Marked[]; 
   return { collections, gzipBytes: gzipSize(text) };
 }
 
+/**
+ * resolveEvent reads three collections, and the corrected data of issue 10 made them larger: 15,920 bytes gzipped
+ * on main at 26aa19b. Its own ceiling keeps ~25 % headroom; the others stay at 15,000.
+ */
+const GZIP_CEILINGS: Partial<Record<string, number>> = { resolveEvent: 20_000 };
+
 const cases: [helper: string, call: string, collections: Marked[]][] = [
   ["findEventsByYear", "findEventsByYear(2025).length", ["events"]],
   ["findEventsInvolving", 'findEventsInvolving("org:unmiss", { viaPosts: true }).length', ["people", "events"]],
@@ -52,7 +58,7 @@ describe("bundles of one relation helper", () => {
   it.each(cases)("%s carries only the collections it reads", async (helper, call, expected) => {
     const { collections, gzipBytes } = await collectionsIn(`import { ${helper} } from "vietnam-us-relations"; console.log(${call});`);
     expect(collections).toEqual(expected);
-    expect(gzipBytes).toBeLessThan(15_000);
+    expect(gzipBytes).toBeLessThan(GZIP_CEILINGS[helper] ?? 15_000);
   });
 
   it("the markers do find every collection in a bundle of the whole dataset", async () => {

@@ -10,12 +10,14 @@ import { DIST_DIR, ROOT } from "../../scripts/lib/paths.js";
  * fails here. Raise a ceiling only on purpose, with the reason in the commit.
  */
 const GZIP_CEILINGS = {
-  "one helper (findEventsByYear)": 10_000,
-  "one helper (getFigure)": 10_000,
+  // 10,384 and 10,167 bytes on main at 26aa19b (the corrected data and the helpers of issues 10–12).
+  "one helper (findEventsByYear)": 13_000,
+  "one helper (getFigure)": 13_000,
   "the whole dataset": 26_000,
 };
-// The schemas entry carries every field's description (the one source of the docs and types): ~13 kB of text.
-const FILE_CEILINGS = { "index.js": 150_000, "index.cjs": 150_000, "schemas.js": 47_000, "schemas.cjs": 49_000 };
+// index: 165,951 bytes on main at 26aa19b (issues 10–12). The schemas entry carries every field's description (the
+// one source of the docs and types): ~13 kB of text.
+const FILE_CEILINGS = { "index.js": 208_000, "index.cjs": 208_000, "schemas.js": 60_000, "schemas.cjs": 62_000 };
 
 const bundle = (code: string) => bundleForBrowser(code, ROOT, { "vietnam-us-relations": resolve(DIST_DIR, "index.js") });
 
