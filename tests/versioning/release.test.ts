@@ -97,10 +97,12 @@ describe("npm run release, against a real registry", { timeout: 240_000 }, () =>
     const events = JSON.parse(readFileSync(join(work, "data/events.json"), "utf8")) as { id: string }[];
     events.push({ ...events[0]!, id: ADDED_EVENT });
     writeFileSync(join(work, "data/events.json"), JSON.stringify(events));
-    // As a maintainer does after editing data/: canonical formatting, then the build, which checks the data and
-    // regenerates docs/data-contents.md.
+    // As a maintainer does after editing data/: canonical formatting, then the build steps that check the data and
+    // regenerate the committed files made from it (docs/data-contents.md; the charts, where the build draws them).
+    // Only those steps: the release builds everything itself.
     await runOk("npm", ["run", "data:format"], { cwd: work, env: env() });
     await runOk("npm", ["run", "build:data"], { cwd: work, env: env() });
+    await runOk("npm", ["run", "build:charts", "--if-present"], { cwd: work, env: env() });
     writeFileSync(join(work, ".changeset/added-event.md"), '---\n"vietnam-us-relations": patch\n---\n\nA new event.\n');
     commitAll("a new event, under-bumped");
     await expectRefusal(/need a MINOR release[\s\S]*only ask for a patch[\s\S]*minor: new records: event:1948-05-29-added-for-the-release-test/);
