@@ -36,7 +36,8 @@ const published = async () => {
 };
 const commitAll = (message: string) => {
   git(work, "add", "-A");
-  git(work, "commit", "-q", "-m", message);
+  // --allow-empty: with no changeset pending (right after a release is cut), versioning changes nothing.
+  git(work, "commit", "-q", "--allow-empty", "-m", message);
 };
 const expectRefusal = async (reason: RegExp, extra: NodeJS.ProcessEnv = {}) => {
   const before = await published();
