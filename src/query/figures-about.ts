@@ -1,7 +1,7 @@
 import type { EventId, Figure, OrganizationId, PersonId, PlaceId, ProgramId } from "../types.js";
 import type { KnownEventId, KnownOrganizationId, KnownPersonId, KnownPlaceId, KnownProgramId } from "../generated/ids.js";
 import { loadFigures } from "../generated/collections.js";
-import { requireId } from "./arguments.js";
+import { own, requireId } from "./arguments.js";
 import { compareFigures, createIndexes, live, type Indexes } from "./indexes.js";
 import { freezeLists, perIndexes, pushTo } from "./memo.js";
 
@@ -12,8 +12,10 @@ const shipped = /* @__PURE__ */ createIndexes({ figures: loadFigures });
 const figuresBySubject = perIndexes((indexes: Indexes) => {
   const map = new Map<string, Figure[]>();
   for (const figure of live(indexes.collection("figures")).sort(compareFigures)) {
-    if (figure.subjectId !== undefined) pushTo(map, figure.subjectId, figure);
-    if (figure.eventId !== undefined) pushTo(map, figure.eventId, figure);
+    const subjectId = own(figure, "subjectId");
+    const eventId = own(figure, "eventId");
+    if (subjectId !== undefined) pushTo(map, subjectId, figure);
+    if (eventId !== undefined) pushTo(map, eventId, figure);
   }
   return freezeLists(map);
 });

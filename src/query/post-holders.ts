@@ -1,3 +1,4 @@
+import { own } from "./arguments.js";
 import type { Indexes } from "./indexes.js";
 import { live } from "./indexes.js";
 import { perIndexes } from "./memo.js";
@@ -7,10 +8,11 @@ export const postHolderIds = perIndexes((indexes: Indexes): ReadonlyMap<string, 
   const map = new Map<string, Set<string>>();
   for (const person of live(indexes.collection("people"))) {
     for (const post of live(person.posts)) {
-      if (post.organizationId === undefined) continue;
-      const holders = map.get(post.organizationId) ?? new Set<string>();
+      const organizationId = own(post, "organizationId");
+      if (organizationId === undefined) continue;
+      const holders = map.get(organizationId) ?? new Set<string>();
       holders.add(person.id);
-      map.set(post.organizationId, holders);
+      map.set(organizationId, holders);
     }
   }
   return new Map([...map].map(([id, holders]) => [id, [...holders]]));

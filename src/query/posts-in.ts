@@ -1,7 +1,7 @@
 import type { OrganizationId, Person, Post } from "../types.js";
 import type { KnownOrganizationId } from "../generated/ids.js";
 import { loadPeople } from "../generated/collections.js";
-import { optionalAsOf, requireId } from "./arguments.js";
+import { optionalAsOf, own, requireId } from "./arguments.js";
 import { createIndexes, live, type Indexes } from "./indexes.js";
 import { freezeLists, perIndexes, pushTo } from "./memo.js";
 import { isPostAttestedIn } from "./post-period.js";
@@ -31,7 +31,8 @@ const holdersByOrganization = perIndexes((indexes: Indexes) => {
   const map = new Map<string, PostHolder[]>();
   for (const person of live(indexes.collection("people"))) {
     for (const post of live(person.posts)) {
-      if (post.organizationId !== undefined) pushTo(map, post.organizationId, Object.freeze({ person, post }));
+      const organizationId = own(post, "organizationId");
+      if (organizationId !== undefined) pushTo(map, organizationId, Object.freeze({ person, post }));
     }
   }
   return freezeLists(map);

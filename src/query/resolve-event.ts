@@ -1,7 +1,7 @@
 import type { Event, EventId, Organization, ParticipantRole, Person, Place, Program, Source } from "../types.js";
 import type { KnownEventId } from "../generated/ids.js";
 import { loadEvents, loadOrganizations, loadPeople, loadPlaces, loadPrograms, loadSources } from "../generated/collections.js";
-import { ownValue, requireId } from "./arguments.js";
+import { own, ownValue, requireId } from "./arguments.js";
 import { cutText, outOfRange, wrongType } from "./errors.js";
 import { isEvent } from "./guards.js";
 import { createIndexes, type Indexes } from "./indexes.js";
@@ -86,10 +86,10 @@ function resolve(indexes: Indexes, event: Event): ResolvedEvent {
     .filter((source) => source !== undefined);
   return Object.freeze({
     event,
-    place: find<Place>(event.placeId),
+    place: find<Place>(own(event, "placeId")),
     participants: Object.freeze(participants),
     programs: Object.freeze(programs),
-    partOf: find<Event>(event.partOfId),
+    partOf: find<Event>(own(event, "partOfId")),
     sources: Object.freeze(sources),
   });
 }

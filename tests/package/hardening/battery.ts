@@ -22,6 +22,15 @@ export const BATTERY_SOURCE = `
     peacekeeping: api.getMissionCount("peacekeeping") ?? null,
     metrics: api.listMetrics().length,
     entity: api.getEntity("person:pete-hegseth")?.name ?? null,
+    figuresAbout: ids(api.findFiguresAbout("program:bien-hoa-dioxin-project")),
+    figuresAboutPerson: ids(api.findFiguresAbout("person:pete-hegseth")),
+    notesAbout: ids(api.findNotesAbout("person:nguyen-phu-trong")),
+    postsIn: api.findPostsIn("org:vietnam-ministry-of-national-defence").map(({ post }) => post.id),
+    postsInNone: api.findPostsIn("org:unmiss").length,
+    viaPosts: ids(api.findEventsInvolving("org:vietnam-ministry-of-national-defence", { viaPosts: true })),
+    resolved: (({ place, partOf }) => [place?.id ?? null, partOf?.id ?? null])(api.resolveEvent("event:2025-07-25-170th-remains-handover")),
+    trongPosts: ids(api.findPostsHeld("person:nguyen-phu-trong", { asOf: "2024-07" })),
+    timeline: api.groupEventsByYear().map(({ year, events }) => [year, events.length]),
   });
   const shipped = ask(main);
   const own = ask(main.createQueryApi({ ...main.dataset, events: [...main.dataset.events] }));
@@ -40,6 +49,14 @@ export const POLLUTION: Readonly<Record<string, unknown>> = {
   end: "0001",
   validate: "not a function",
   supersededBy: "person:pete-hegseth",
+  subjectId: "person:pete-hegseth",
+  eventId: "event:2025-07-25-170th-remains-handover",
+  organizationId: "org:unmiss",
+  partOfId: "event:2025-11-02-hegseth-official-visit",
+  posthumous: false,
+  death: { date: "1900" },
+  dateMeaning: "not-after",
+  viaPosts: true,
 };
 
 export const POLLUTE_SOURCE = `for (const [key, value] of Object.entries(${JSON.stringify(POLLUTION)})) Object.prototype[key] = value;`;
