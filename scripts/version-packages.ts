@@ -49,4 +49,14 @@ const contentsFile = resolve(ROOT, "docs/data-contents.md");
 if (existsSync(contentsFile)) {
   writeFileSync(contentsFile, readFileSync(contentsFile, "utf8").replace(/^Dataset version [^:\s]+:/m, `Dataset version ${version}:`));
 }
+// `changeset version` bumps package.json only; package-lock.json names the version twice, and npm install would
+// rewrite it on the next install, leaving a fresh clone's tree dirty (which the release refuses).
+const lockFile = resolve(ROOT, "package-lock.json");
+if (existsSync(lockFile)) {
+  const lock = JSON.parse(readFileSync(lockFile, "utf8")) as { version?: string; packages?: Record<string, { version?: string }> };
+  lock.version = version;
+  const rootPackage = lock.packages?.[""];
+  if (rootPackage) rootPackage.version = version;
+  writeFileSync(lockFile, `${JSON.stringify(lock, null, 2)}\n`);
+}
 console.log(`version-packages: ${before} → ${version}; data diff written to CHANGELOG.md and changes/${version}.json`);

@@ -12,7 +12,7 @@ describe("npm run version-packages", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("bumps the version and writes the data diff into CHANGELOG.md and changes/<version>.json", () => {
-    for (const entry of ["package.json", "CHANGELOG.md", ".changeset", "data", "src", "scripts", "baseline", "tsconfig.json"]) {
+    for (const entry of ["package.json", "package-lock.json", "CHANGELOG.md", ".changeset", "data", "src", "scripts", "baseline", "tsconfig.json"]) {
       cpSync(resolve(root, entry), join(work, entry), { recursive: true });
     }
     symlinkSync(resolve(root, "node_modules"), join(work, "node_modules"), "dir");
@@ -35,6 +35,8 @@ describe("npm run version-packages", () => {
     execFileSync(resolve(root, "node_modules/.bin/tsx"), ["scripts/version-packages.ts"], { cwd: work, stdio: "pipe" });
 
     expect(JSON.parse(readFileSync(join(work, "package.json"), "utf8")).version).toBe(next);
+    const lock = JSON.parse(readFileSync(join(work, "package-lock.json"), "utf8"));
+    expect([lock.version, lock.packages[""].version]).toEqual([next, next]);
     const changelog = readFileSync(join(work, "CHANGELOG.md"), "utf8");
     const entry = changelog.slice(changelog.indexOf(`## ${next}`), changelog.indexOf(`## ${previous}`));
     expect(entry).toContain(`### Data changes since ${previous}`);
