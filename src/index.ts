@@ -1,5 +1,5 @@
 /**
- * A typed, versioned, sourced dataset of what five news documents report about Vietnam–US cooperation on war
+ * A typed, versioned, sourced dataset of what news documents report about Vietnam–US cooperation on war
  * legacies and Vietnam's UN peacekeeping, with query helpers.
  *
  * The main entry holds the data and the helpers only; it loads no zod at run time. Schemas are in

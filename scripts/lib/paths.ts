@@ -10,7 +10,7 @@ export const DIST_DIR = resolve(ROOT, "dist");
 /** Modules the build generates into the source tree (git-ignored). */
 export const GENERATED_DIR = resolve(ROOT, "src/generated");
 /**
- * The five documents. They sit beside the project (`../shared/sources`), are never copied into it, and can be
+ * The source documents (one file per record in data/sources.json). They sit beside the project (`../shared/sources`), are never copied into it, and can be
  * pointed elsewhere with `VUR_SOURCES_DIR`.
  */
 export const SOURCES_DIR = process.env.VUR_SOURCES_DIR ?? resolve(ROOT, "../shared/sources");

@@ -139,10 +139,10 @@ export function renderDataPackage(dataset: Dataset): Record<string, unknown> {
   return {
     profile: "tabular-data-package",
     name: "vietnam-us-relations",
-    title: "Vietnam–US cooperation on war legacies and Vietnam's UN peacekeeping, as five news documents report it",
+    title: "Vietnam–US cooperation on war legacies and Vietnam's UN peacekeeping, as the news documents listed in its sources report it",
     version: dataset.version,
     licenses: [{ name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT License" }],
-    sources: dataset.sources.map((source) => ({ title: `${source.title} (${source.file})` })),
+    sources: dataset.sources.map((source) => ({ title: `${source.title} (${source.file})`, ...(source.url === undefined ? {} : { path: source.url }) })),
     resources: TABLES.map((table) => {
       const generated = z.toJSONSchema(tableSchema(table), { io: "output" }) as JsonSchemaProperty & { $defs?: Record<string, JsonSchemaProperty> };
       // A named record schema comes back as a `$ref` to its `$defs` entry.

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Dataset } from "../../src/schema/index.js";
 import { findMisquotes, quoteCoverage } from "./check-quotes.js";
 import { SOURCES_DIR } from "./paths.js";
+import { ScriptError } from "./script-error.js";
 
 /** The most of any document the union of its quotes may cover: quotes cite, they do not copy. */
 export const MAX_QUOTE_COVERAGE = 0.4;
@@ -37,15 +38,20 @@ export function checkSourceDocuments(dataset: Dataset, dir: string = SOURCES_DIR
   for (const source of dataset.sources) {
     const path = resolve(dir, source.file);
     if (!existsSync(path)) {
-      problems.push(`  ${source.id}: document ${source.file} is missing from ${dir}`);
+      problems.push(`  ${source.id}: document ${source.file} is missing from ${dir}; ${whereToGet(source)}`);
       continue;
     }
     const actual = sha256OfFile(path);
     if (actual !== source.sha256) {
       problems.push(
-        `  ${source.id}: the text of ${source.file} differs from the document the data was checked against (SHA-256 ${actual}, expected ${source.sha256})`,
+        `  ${source.id}: the text of ${source.file} differs from the document the data was checked against (SHA-256 ${actual}, expected ${source.sha256}); replace it with the original text (${whereToGet(source)}), or, if it is meant to be a different document, restore the original and add the new one as a new source with \`npm run data:add-source\``,
       );
     }
+  }
+  for (const file of findUnlistedDocuments(dataset, dir)) {
+    problems.push(
+      `  ${file}: this file in ${dir} is not listed in data/sources.json; run \`npm run data:add-source -- ${resolve(dir, file)}\` to add it as a source, or move it out of the folder`,
+    );
   }
   if (problems.length > 0) return problems;
   const texts = readSourceTexts(dataset.sources.map((source) => source.file), dir) as Map<string, string>;
@@ -60,9 +66,30 @@ export function checkSourceDocuments(dataset: Dataset, dir: string = SOURCES_DIR
   return problems;
 }
 
-/** Says loudly that the documents are missing and exactly which checks were skipped; in CI (`CI=true`) that is an error, elsewhere a warning. */
+/** What to do to get a source's document: its URL when it has one, the guide's section in any case. */
+function whereToGet(source: Dataset["sources"][number]): string {
+  const guide = "see CONTRIBUTING.md, \"Obtaining the documents\"";
+  return source.url === undefined ? `obtain it (${guide})` : `obtain it from ${source.url} (${guide})`;
+}
+
+/**
+ * Files in the documents folder that no source record lists (hidden files aside): a document added without its
+ * source record, whose quotes nothing would check.
+ */
+export function findUnlistedDocuments(dataset: Dataset, dir: string = SOURCES_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  const listed = new Set(dataset.sources.map((source) => source.file));
+  return readdirSync(dir)
+    .filter((file) => !file.startsWith(".") && !listed.has(file) && statSync(resolve(dir, file)).isFile())
+    .sort();
+}
+
+/**
+ * Says loudly that the documents are missing and exactly which checks were skipped; in CI (`CI=true`) that is an
+ * error (a {@link ScriptError}: one line, no stack trace), elsewhere a warning.
+ */
 export function reportMissingSources(dir: string = SOURCES_DIR): void {
-  const message = `Source documents not found at ${dir}. Skipped: ${DOCUMENT_CHECKS.join("; ")}. Put the five documents there or set VUR_SOURCES_DIR.`;
-  if (process.env.CI === "true") throw new Error(message);
+  const message = `Source documents not found at ${dir}. Skipped: ${DOCUMENT_CHECKS.join("; ")}. Put the documents listed in data/sources.json there (see CONTRIBUTING.md, "Obtaining the documents") or point VUR_SOURCES_DIR at the folder that holds them.`;
+  if (process.env.CI === "true") throw new ScriptError(message);
   console.warn(`\n*** WARNING *** ${message}\n`);
 }

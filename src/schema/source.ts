@@ -76,6 +76,20 @@ export const sourceSchema = z
       .meta({ description: "BCP 47 language tag of the text.", examples: ["en"] }),
     kind: sourceKindSchema.meta({ description: "What kind of document it is." }),
     summary: z.string().min(10).meta({ description: "One line on what the document covers, in our words." }),
+    url: z
+      .string()
+      .regex(/^https?:\/\/[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?:[/?#]\S*)?$/)
+      .optional()
+      .meta({
+        description:
+          "Where the document was published (provenance: where to obtain the text, whose SHA-256 is `sha256`). Nothing in the data rests on the page beyond the document's own text.",
+        examples: ["https://vietnamnews.vn/politics-laws/1660096/prime-minister-receives-us-secretary-of-state-antony-blinken.html"],
+      }),
+    urlNote: z
+      .string()
+      .min(10)
+      .optional()
+      .meta({ description: "Why the document has no `url`: where it was looked for and what was found instead." }),
     deprecated: deprecatedField,
   })
   .superRefine((source, ctx) => {
