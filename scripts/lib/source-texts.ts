@@ -14,6 +14,7 @@ export const DOCUMENT_CHECKS = [
   "the SHA-256 of each document against its source record",
   "every quote verbatim against its document",
   `the share of each document the quotes cover (at most ${MAX_QUOTE_COVERAGE * 100} %)`,
+  "that every file in the folder is listed in data/sources.json",
 ] as const;
 
 /** The source documents' texts by file name, or `undefined` when the folder is not there. */
