@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { collectionSchemas, validateDataset } from "../../src/schema/index.js";
 import { COLLECTIONS } from "../../scripts/lib/load-data.js";
+import { checkData } from "../../scripts/lib/data-check.js";
+import { DOCUMENT_FILE_NAME } from "../../scripts/lib/source-skeleton.js";
 import { authoredDataset, mutableCopy } from "../helpers/authored.js";
 
 describe("the authored dataset", () => {
@@ -15,15 +17,18 @@ describe("the authored dataset", () => {
     for (const name of COLLECTIONS) expect(dataset[name].length, name).toBeGreaterThan(0);
   });
 
-  it("cites every source at least once, and every source file is one of the five documents", () => {
-    const dataset = authoredDataset();
-    expect(dataset.sources.map((source) => source.file).sort()).toEqual([
-      "000_a323f3c5369c34c6.txt",
-      "001_a093653b43277145.txt",
-      "002_660a2fc5b0b37210.txt",
-      "003_3e5883f2aeba736f.txt",
-      "004_df7131e9b2de6e9e.txt",
-    ]);
+  it("names every source's document by the convention, each file once", () => {
+    const files = authoredDataset().sources.map((source) => source.file);
+    for (const file of files) expect(file).toMatch(DOCUMENT_FILE_NAME);
+    expect(new Set(files).size).toBe(files.length);
+    expect(new Set(files.map((file) => file.slice(0, 3))).size).toBe(files.length);
+  });
+
+  it("says for every source where it was published (url) or why it cannot (urlNote), never both", () => {
+    for (const source of authoredDataset().sources) {
+      expect(source.url === undefined, source.id).toBe(source.urlNote !== undefined);
+    }
+    expect(checkData().problems).toEqual([]);
   });
 
   it("uses ids whose prefix names their collection", () => {
