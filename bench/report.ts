@@ -2,6 +2,7 @@
 import type { BundleId, BundleResults, BundleSize } from "./bundle-size.js";
 import type { PairedComparison } from "./cold-start.js";
 import type { EmbeddingResults } from "./embedding.js";
+import type { DataCheckResults } from "./data-check.js";
 import type { Machine } from "./machine.js";
 import { HELPERS, type ScalingSample } from "./scaling.js";
 import type { StartupResults } from "./startup.js";
@@ -21,6 +22,7 @@ export interface BenchResults {
   readonly scaling: readonly ScalingSample[];
   readonly typeCheck: TypeCheckResults;
   readonly typeCheckRounds: number;
+  readonly dataCheck: DataCheckResults;
 }
 
 /** Upper bounds: a measurement passes at or below its target. */
@@ -315,6 +317,35 @@ export function renderResults(results: BenchResults): string {
       [typeCheck.withPackage.baseline, withSpread(typeCheck.withPackage.baselineWallMs, ms), withSpread(typeCheck.withPackage.baselineCpuMs, ms), "baseline", "baseline"],
     ]),
     "",
+    ...renderDataCheckSection(results.dataCheck),
   ];
   return lines.join("\n");
+}
+
+/** Section 7 of RESULTS.md (also printed alone by `BENCH_ONLY=data-check npm run bench`). */
+export function renderDataCheckSection(dataCheck: DataCheckResults): string[] {
+  const smallest = dataCheck.sizes[0]!;
+  return [
+    "## 7. Data checks (`npm run data:check`)",
+    "",
+    "`checkData` (scripts/lib/data-check.ts, what `data:check` and the build run: schemas, references, provenance,",
+    "SHA-256, verbatim quotes, coverage, files not listed) on N copies of the authored data and of every document",
+    "(bench/data-check.ts; each copy of a document its own file and hash), sizes interleaved round by round. Cost per",
+    "document: the median ÷ the documents; it should stay flat or fall (linear growth) as the data grows.",
+    "",
+    ...table(
+      ["Size", "Documents", "Records", "checkData ms (p25–p75)", "ms per document", "÷ 1× per document"],
+      dataCheck.sizes.map((size) => [
+        `${size.factor}×`,
+        bytes(size.documents),
+        bytes(size.records),
+        withSpread(size.checkMs, ms),
+        ms(size.perDocumentMs),
+        ratio(size.perDocumentMs / smallest.perDocumentMs),
+      ]),
+    ),
+    "",
+    `A whole \`data:check\` process on the project's data (tsx start-up included): ${withSpread(dataCheck.processMs, ms)} ms over ${dataCheck.processMs.n} runs.`,
+    "",
+  ];
 }

@@ -3,7 +3,7 @@
  * measures the built package, resolved by name). Not part of `npm test`.
  *
  * `BENCH_ROUNDS` sets the cold-start rounds per script (default 50; at least 20); the data embedding forms get
- * twice as many.
+ * twice as many. `BENCH_ONLY=data-check` runs only measurement 7 (data:check at 1×, 10×, 100×) and prints it.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -11,10 +11,11 @@ import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { dataset } from "vietnam-us-relations";
 import { measureBundles } from "./bundle-size.js";
+import { measureDataCheck } from "./data-check.js";
 import { createConsumer, REPO_ROOT } from "./consumer.js";
 import { measureEmbedding } from "./embedding.js";
 import { describeMachine } from "./machine.js";
-import { renderResults, verdicts, type BenchResults } from "./report.js";
+import { renderDataCheckSection, renderResults, verdicts, type BenchResults } from "./report.js";
 import { measureScaling } from "./scaling.js";
 import { measureStartup } from "./startup.js";
 import { makeSyntheticDataset } from "./synthetic-dataset.js";
@@ -27,6 +28,10 @@ const EMBEDDING_ROUNDS = 2 * ROUNDS;
 const TYPE_CHECK_ROUNDS = Math.max(10, Math.round(ROUNDS / 4));
 const WARMUP_ROUNDS = 3;
 const FACTORS = [1, 10, 100, 1000] as const;
+/** data:check reads every document: 1000× would need more than three-digit file names. */
+const DATA_CHECK_FACTORS = [1, 10, 100] as const;
+/** A 100× data check takes seconds: fewer rounds. */
+const DATA_CHECK_ROUNDS = Math.max(5, Math.round(ROUNDS / 5));
 const RESULTS_FILE = resolve(REPO_ROOT, "bench/RESULTS.md");
 
 if (!Number.isInteger(ROUNDS) || ROUNDS < 20) throw new Error(`BENCH_ROUNDS must be a whole number ≥ 20, got ${process.env.BENCH_ROUNDS}`);
@@ -36,6 +41,12 @@ const log = (line: string) => console.log(`bench: ${line}`);
 function commit(): string {
   const git = spawnSync("git", ["describe", "--always", "--dirty"], { cwd: REPO_ROOT, encoding: "utf8" });
   return git.status === 0 ? git.stdout.trim() : "unknown commit";
+}
+
+if (process.env.BENCH_ONLY === "data-check") {
+  log(`data:check at ${DATA_CHECK_FACTORS.join("×, ")}×, ${DATA_CHECK_ROUNDS} rounds`);
+  console.log(renderDataCheckSection(measureDataCheck(DATA_CHECK_FACTORS, { rounds: DATA_CHECK_ROUNDS, warmupRounds: 1 })).join("\n"));
+  process.exit(0);
 }
 
 const started = performance.now();
@@ -60,6 +71,8 @@ log(`consumer type-check, ${TYPE_CHECK_ROUNDS} rounds per program`);
 const typeCheck = measureTypeCheck(consumer, { rounds: TYPE_CHECK_ROUNDS, warmupRounds: 1 });
 log(`scaling at ${FACTORS.join("×, ")}×`);
 const scaling = measureScaling(FACTORS);
+log(`data:check at ${DATA_CHECK_FACTORS.join("×, ")}×, ${DATA_CHECK_ROUNDS} rounds`);
+const dataCheck = measureDataCheck(DATA_CHECK_FACTORS, { rounds: DATA_CHECK_ROUNDS, warmupRounds: 1 });
 
 const results: BenchResults = {
   machine,
@@ -73,6 +86,7 @@ const results: BenchResults = {
   scaling,
   typeCheck,
   typeCheckRounds: TYPE_CHECK_ROUNDS,
+  dataCheck,
 };
 writeFileSync(RESULTS_FILE, renderResults(results));
 for (const row of verdicts(results)) {

@@ -112,7 +112,7 @@ describe.runIf(haveDocuments)("a sixth document, added as CONTRIBUTING.md says",
     const built = JSON.parse(readFileSync(join(work, "dist/dataset.json"), "utf8")) as Dataset;
     const api = createQueryApi(built);
     const event = "event:2031-03-03-example-survey-ceremony";
-    expect(api.getFigure("example-sites-surveyed")?.value).toBe(1234);
+    expect(api.getFigure("example-sites-surveyed" as Parameters<typeof api.getFigure>[0])?.value).toBe(1234);
     expect(api.findFiguresAbout("org:example-search-office").map((figure) => figure.id)).toEqual(["figure:2031-03-03-example-sites-surveyed"]);
     expect(api.findByName("Tran Van Example").map((record) => record.id)).toEqual(["person:tran-van-example"]);
     expect(api.findPostsHeld("person:tran-van-example").map((post) => post.id)).toEqual(["post:tran-van-example-director"]);

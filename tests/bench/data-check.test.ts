@@ -1,0 +1,25 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { writeSyntheticProject } from "../../bench/data-check.js";
+import { checkData } from "../../scripts/lib/data-check.js";
+import { SOURCES_DIR } from "../../scripts/lib/paths.js";
+import { authoredDataset } from "../helpers/authored.js";
+
+const dataset = authoredDataset();
+const haveDocuments = dataset.sources.every((source) => existsSync(resolve(SOURCES_DIR, source.file)));
+const work = mkdtempSync(join(tmpdir(), "vur-bench-data-check-test-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe.runIf(haveDocuments)("the data-check benchmark's synthetic project (bench/data-check.ts)", () => {
+  it("has N copies of every document, each its own file, and passes every data check", () => {
+    const counts = writeSyntheticProject(dataset, 3, work);
+    expect(counts.documents).toBe(3 * dataset.sources.length);
+    expect(readdirSync(join(work, "sources"))).toHaveLength(counts.documents);
+    const result = checkData({ dataDir: join(work, "data"), sourcesDir: join(work, "sources") });
+    expect(result.problems).toEqual([]);
+    expect(result.documentsChecked).toBe(true);
+    expect(result.dataset?.sources).toHaveLength(counts.documents);
+  });
+});
