@@ -60,10 +60,12 @@ export function checkData(options: { readonly dataDir?: string; readonly sources
   } catch (error) {
     throw new ScriptError(`cannot read the data in ${dataDir}: ${(error as Error).message}`);
   }
-  const problems = fieldsToFill(raw, "", []).map((path) => `  ${path}: still marked "${TO_FILL}"; replace it with the value the document gives`);
+  const toFill = new Set(fieldsToFill(raw, "", []));
+  const problems = [...toFill].map((path) => `  ${path}: still marked "${TO_FILL}"; replace it with what the document gives`);
   const validation = validateDataset(raw);
   if (!validation.ok) {
-    problems.push(...validation.problems.map((p) => `  ${p.path}: ${p.message}`));
+    // A field still to fill fails its schema too; the line above already says what to do.
+    problems.push(...validation.problems.filter((p) => !toFill.has(p.path)).map((p) => `  ${p.path}: ${p.message}`));
     return { dataset: undefined, problems, documentsChecked: false };
   }
   problems.push(...provenanceProblems(validation.dataset));
