@@ -3,6 +3,7 @@
  * never a stack trace. data:check writes nothing, so these run against the project itself.
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -79,5 +80,40 @@ describe.runIf(haveDocuments)("a document that is not right", () => {
       "data:check: 1 problem(s); fix each and run it again:",
       `  stray.txt: this file in ${dir} is not listed in data/sources.json; run \`npm run data:add-source -- ${join(dir, "stray.txt")}\` to add it as a source, or move it out of the folder`,
     ]);
+  }, 60_000);
+});
+
+describe.runIf(haveDocuments)("data:add-source refuses, writing nothing", () => {
+  const addSource = (sourcesDir: string, file: string) =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/add-source.ts", file], {
+      cwd: ROOT,
+      env: { ...process.env, VUR_SOURCES_DIR: sourcesDir },
+      encoding: "utf8",
+    });
+  const sourcesBefore = readFileSync(resolve(ROOT, "data/sources.json"), "utf8");
+
+  it("a document that is already a source under another name (same text)", () => {
+    const dir = copyOfDocuments("same-text");
+    const source = dataset.sources[0]!;
+    const other = join(dir, "999_0000000000000000.txt");
+    cpSync(join(dir, source.file), other);
+    const result = addSource(dir, other);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`data:add-source: 999_0000000000000000.txt is already a source: ${source.id} (same text as ${source.file}); nothing written\n`);
+    expect(readFileSync(resolve(ROOT, "data/sources.json"), "utf8")).toBe(sourcesBefore);
+  }, 60_000);
+
+  it("a name off the convention, saying the name to use", () => {
+    const dir = copyOfDocuments("off-convention");
+    const file = join(dir, "new document.txt");
+    writeFileSync(file, "A made-up text.\n");
+    const result = addSource(dir, file);
+    expect(result.status).toBe(1);
+    const next = String(Math.max(...dataset.sources.map((source) => Number(source.file.slice(0, 3)))) + 1).padStart(3, "0");
+    const hash = createHash("sha256").update("A made-up text.\n").digest("hex").slice(0, 16);
+    expect(result.stderr).toBe(
+      `data:add-source: new document.txt does not follow the file-name convention (NNN_<16 hex>.txt, a new number); rename it to ${next}_${hash}.txt and run this again\n`,
+    );
+    expect(readFileSync(resolve(ROOT, "data/sources.json"), "utf8")).toBe(sourcesBefore);
   }, 60_000);
 });
