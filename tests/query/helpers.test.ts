@@ -16,8 +16,29 @@ import {
   listMetrics,
 } from "../../src/index.js";
 import packageJson from "../../package.json" with { type: "json" };
+import { cites, namedAmong } from "../helpers/named-among.js";
 
 const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
+
+/** Every event of a year's answer touches the year (records a new document adds may join the answer). */
+function expectEventsOfYear(year: number, named: readonly string[]): void {
+  const found = findEventsByYear(year);
+  expect(namedAmong(found, named)).toEqual(named);
+  for (const event of found) {
+    const [from, to] = [Number(event.date.slice(0, 4)), Number((event.endDate ?? event.date).slice(0, 4))];
+    expect(from <= year && year <= to, event.id).toBe(true);
+  }
+}
+
+/** Every event of the answer involves the entity as participant, place or programme; the named ones in this order. */
+function expectEventsInvolving(entityId: Parameters<typeof findEventsInvolving>[0], named: readonly string[]): void {
+  const found = findEventsInvolving(entityId);
+  expect(namedAmong(found, named)).toEqual(named);
+  for (const event of found) {
+    const involved = event.participants.some((p) => p.entityId === entityId) || event.placeId === entityId || (event.programIds as readonly string[]).includes(entityId);
+    expect(involved, event.id).toBe(true);
+  }
+}
 
 describe("dataset", () => {
   it("carries the package version", () => {
@@ -44,7 +65,7 @@ describe("getMissionCount", () => {
 
 describe("findEventsByYear", () => {
   it("returns 2025's events in order, the month-precision anniversary between July and November", () => {
-    expect(ids(findEventsByYear(2025))).toEqual([
+    expectEventsOfYear(2025, [
       "event:2025-07-12-diplomatic-relations-30th-anniversary",
       "event:2025-07-25-170th-remains-handover",
       "event:by-2025-08-02-national-league-report-issued",
@@ -61,7 +82,7 @@ describe("findEventsByYear", () => {
     expect(in2023).toEqual([...in2023].sort());
   });
   it("sorts the same day: undated events reported by that day first, the evening reception after those without a time of day", () => {
-    expect(ids(findEventsByYear(2024))).toEqual([
+    expectEventsOfYear(2024, [
       "event:by-2024-07-27-biden-message-of-sympathy",
       "event:by-2024-07-27-nguyen-phu-trong-dies",
       "event:2024-07-27-chinh-meets-war-veterans",
@@ -188,34 +209,28 @@ describe("listMetrics", () => {
 
 describe("findEventsInvolving and findRecordsBySource", () => {
   it("finds events by participant, place and programme", () => {
-    expect(ids(findEventsInvolving("person:joe-biden"))).toEqual([
+    expectEventsInvolving("person:joe-biden", [
       "event:by-2024-07-27-biden-message-of-sympathy",
       "event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong",
       "event:2024-07-27-chinh-receives-blinken",
     ]);
-    expect(ids(findEventsInvolving("person:pete-hegseth"))).toEqual([
-      "event:2025-11-02-hegseth-official-visit",
-      "event:2025-11-02-giang-hegseth-talks",
-    ]);
-    expect(ids(findEventsInvolving("place:da-nang"))).toEqual(["event:2025-07-25-170th-remains-handover"]);
-    expect(ids(findEventsInvolving("program:bien-hoa-dioxin-project"))).toEqual([
-      "event:by-2025-11-02-us-announces-bien-hoa-package",
-      "event:2025-11-02-giang-hegseth-talks",
-    ]);
+    expectEventsInvolving("person:pete-hegseth", ["event:2025-11-02-hegseth-official-visit", "event:2025-11-02-giang-hegseth-talks"]);
+    expectEventsInvolving("place:da-nang", ["event:2025-07-25-170th-remains-handover"]);
+    expectEventsInvolving("program:bien-hoa-dioxin-project", ["event:by-2025-11-02-us-announces-bien-hoa-package", "event:2025-11-02-giang-hegseth-talks"]);
     expect(findEventsInvolving("person:nobody")).toEqual([]);
   });
   it("groups what a document supports", () => {
-    const supported = findRecordsBySource("source:vns-chinh-receives-blinken")!;
-    expect(ids(supported.people)).toEqual([
-      "person:antony-blinken",
-      "person:joe-biden",
-      "person:nguyen-phu-trong",
-      "person:pham-minh-chinh",
-    ]);
-    expect(supported.figures.map((figure) => [figure.value, figure.qualifier])).toEqual([
+    const source = "source:vns-chinh-receives-blinken";
+    const supported = findRecordsBySource(source)!;
+    const people = ["person:antony-blinken", "person:joe-biden", "person:nguyen-phu-trong", "person:pham-minh-chinh"];
+    expect(namedAmong(supported.people, people)).toEqual(people);
+    const figures = ["figure:2024-07-27-comprehensive-strategic-partnership-years", "figure:2025-diplomatic-relations-years-vns"];
+    expect(namedAmong(supported.figures, figures)).toEqual(figures);
+    expect(figures.map((id) => supported.figures.find((figure) => figure.id === id)).map((figure) => [figure?.value, figure?.qualifier])).toEqual([
       [1, "nearly"],
       [30, "exact"],
     ]);
+    for (const record of Object.values(supported).flat()) expect(cites(record, source), record.id).toBe(true);
     expect(findRecordsBySource("source:unknown")).toBeUndefined();
   });
 });
