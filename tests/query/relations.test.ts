@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { namedAmong } from "../helpers/named-among.js";
 import {
   createQueryApi,
   dataset,
@@ -30,24 +31,25 @@ import {
 const ids = (records: readonly { id: string }[] | undefined) => records?.map((record) => record.id);
 const any = (value: unknown) => value as never;
 
+/** The named figures in this order are among the answer, and every figure of it is about the record (subject or event). */
+function expectFiguresAbout(id: Parameters<typeof findFiguresAbout>[0], named: readonly string[]): void {
+  const found = findFiguresAbout(id);
+  expect(namedAmong(found, named)).toEqual(named);
+  for (const figure of found) expect(figure.subjectId === id || figure.eventId === id, figure.id).toBe(true);
+}
+
 describe("findFiguresAbout", () => {
   it("finds the figures whose subject is a record, in history order", () => {
-    expect(ids(findFiguresAbout("program:bien-hoa-dioxin-project"))).toEqual([
+    expectFiguresAbout("program:bien-hoa-dioxin-project", [
       "figure:2025-11-02-us-non-refundable-aid-total-before",
       "figure:2025-11-02-bien-hoa-new-aid-package",
       "figure:2025-11-02-us-non-refundable-aid-total",
     ]);
-    expect(ids(findFiguresAbout("place:vietnam"))).toEqual(["figure:2023-peacekeeping-contributor-rank"]);
-    expect(ids(findFiguresAbout("org:united-nations"))).toEqual([
-      "figure:2023-peacekeeping-contributor-countries",
-      "figure:2023-05-29-un-peacekeeping-years",
-    ]);
+    expectFiguresAbout("place:vietnam", ["figure:2023-peacekeeping-contributor-rank"]);
+    expectFiguresAbout("org:united-nations", ["figure:2023-peacekeeping-contributor-countries", "figure:2023-05-29-un-peacekeeping-years"]);
   });
   it("finds the figures reported at an event", () => {
-    expect(ids(findFiguresAbout("event:2025-07-25-170th-remains-handover"))).toEqual([
-      "figure:2025-07-25-remains-boxes-handed-over",
-      "figure:2025-07-25-remains-handover-ceremonies",
-    ]);
+    expectFiguresAbout("event:2025-07-25-170th-remains-handover", ["figure:2025-07-25-remains-boxes-handed-over", "figure:2025-07-25-remains-handover-ceremonies"]);
   });
   it("answers [] for a record without figures and rejects other ids", () => {
     expect(findFiguresAbout("person:nobody")).toEqual([]);
