@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { validateDataset } from "../src/schema/index.js";
 import { loadAuthoredDataset } from "./lib/load-data.js";
 import { DIST_DIR, GENERATED_DIR } from "./lib/paths.js";
+import { shippedSourceProblems } from "./lib/shipped-sources.js";
 import { checkSourceDocuments, reportMissingSources } from "./lib/source-texts.js";
 import { renderCollectionsModule, renderIdsModule } from "./lib/embed-data.js";
 import { writeDataModel } from "./lib/data-model.js";
@@ -21,8 +22,10 @@ function fail(lines: string[]): never {
 const validation = validateDataset(loadAuthoredDataset());
 if (!validation.ok) fail(validation.problems.map((p) => `  ${p.path}: ${p.message}`));
 const dataset = validation.dataset;
+const conventionProblems = shippedSourceProblems(dataset);
+if (conventionProblems.length > 0) fail(conventionProblems);
 
-const documentProblems = checkSourceDocuments(dataset);
+const documentProblems = await checkSourceDocuments(dataset);
 if (documentProblems === undefined) reportMissingSources();
 else if (documentProblems.length > 0) fail(documentProblems);
 

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Dataset } from "../../src/schema/index.js";
-import { findMisquotes, quoteCoverage } from "./check-quotes.js";
+import { checkCitations, type Dataset } from "../../src/schema/index.js";
+import { quoteCoverage } from "./check-quotes.js";
 import { SOURCES_DIR } from "./paths.js";
 
 /** The most of any document the union of its quotes may cover: quotes cite, they do not copy. */
@@ -27,31 +27,22 @@ export function sha256OfFile(path: string): string {
 }
 
 /**
- * Everything the build checks against the documents in `dir`, as problem lines naming the file or record at fault,
- * or `undefined` when `dir` does not exist (the caller says which checks it skipped: {@link DOCUMENT_CHECKS}).
- * Hashes come first: a document whose text differs makes its quote failures expected, and its name is the news.
+ * Everything the build checks against the documents in `dir`, as problem lines naming the path at fault, or
+ * `undefined` when `dir` does not exist (the caller says which checks it skipped: {@link DOCUMENT_CHECKS}). The
+ * hashes and quotes are checked by `checkCitations`, the function users run on their own documents; a document
+ * whose text differs makes its quote failures expected, so only the hash problems are listed then.
  */
-export function checkSourceDocuments(dataset: Dataset, dir: string = SOURCES_DIR): string[] | undefined {
+export async function checkSourceDocuments(dataset: Dataset, dir: string = SOURCES_DIR): Promise<string[] | undefined> {
   if (!existsSync(dir)) return undefined;
-  const problems: string[] = [];
+  const texts = new Map<string, string>();
   for (const source of dataset.sources) {
     const path = resolve(dir, source.file);
-    if (!existsSync(path)) {
-      problems.push(`  ${source.id}: document ${source.file} is missing from ${dir}`);
-      continue;
-    }
-    const actual = sha256OfFile(path);
-    if (actual !== source.sha256) {
-      problems.push(
-        `  ${source.id}: the text of ${source.file} differs from the document the data was checked against (SHA-256 ${actual}, expected ${source.sha256})`,
-      );
-    }
+    if (existsSync(path)) texts.set(source.file, readFileSync(path, "utf8"));
   }
+  const check = await checkCitations(dataset, Object.fromEntries(texts));
+  const documentProblems = check.problems.filter((problem) => /^sources\[\d+\]\./.test(problem.path));
+  const problems = (documentProblems.length > 0 ? documentProblems : check.problems).map((p) => `  ${p.path}: ${p.message}`);
   if (problems.length > 0) return problems;
-  const texts = readSourceTexts(dataset.sources.map((source) => source.file), dir) as Map<string, string>;
-  for (const m of findMisquotes(dataset, texts)) {
-    problems.push(`  ${m.recordId}: quote not found verbatim in ${m.documentId}: "${m.quote}"`);
-  }
   for (const [file, share] of quoteCoverage(dataset, texts)) {
     if (share > MAX_QUOTE_COVERAGE) {
       problems.push(`  ${file}: quotes cover ${(share * 100).toFixed(1)} % of the text, more than ${MAX_QUOTE_COVERAGE * 100} %`);
