@@ -30,4 +30,5 @@ export const dataset: Dataset = DATASET;
  * console.log(`dataset ${DATASET_VERSION}, major ${major}`);
  * ```
  */
-export const DATASET_VERSION: typeof GENERATED_VERSION = GENERATED_VERSION;
+// Inferred, not annotated: the declaration then states the version itself (`"1.0.0"`), not a type to look up.
+export const DATASET_VERSION = GENERATED_VERSION;

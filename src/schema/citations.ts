@@ -35,9 +35,6 @@ export interface CitationCheck {
   readonly problems: readonly CitationProblem[];
 }
 
-/** The texts of the documents, keyed by each source's `file`. */
-type Documents = Readonly<Record<string, string>>;
-
 /** Every citation of the dataset with the path of its `citations` array. */
 function* citationLists(dataset: DatasetAddition): Generator<readonly [string, readonly Citation[]]> {
   for (const [i, person] of (dataset.people ?? []).entries()) {
@@ -56,7 +53,7 @@ async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-function textOf(documents: Documents, file: string): string | undefined {
+function textOf(documents: Readonly<Record<string, string>>, file: string): string | undefined {
   if (!Object.prototype.hasOwnProperty.call(documents, file)) return undefined;
   const text = documents[file];
   return typeof text === "string" ? text : undefined;
@@ -87,7 +84,7 @@ function textOf(documents: Documents, file: string): string | undefined {
  * if (!check.ok) console.error(check.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
  * ```
  */
-export async function checkCitations(dataset: DatasetAddition, documents: Documents): Promise<CitationCheck> {
+export async function checkCitations(dataset: DatasetAddition, documents: Readonly<Record<string, string>>): Promise<CitationCheck> {
   const problems: CitationProblem[] = [];
   const sources = new Map<string, { readonly file: string; readonly text: string | undefined }>();
   for (const [i, source] of (dataset.sources ?? []).entries()) {
