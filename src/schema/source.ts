@@ -10,11 +10,11 @@ import {
 } from "./common.js";
 
 /**
- * A relative path that stays inside the documents' folder: segments joined by forward slashes, none empty, `.` or
- * `..`, no backslash or drive letter. (The package's own documents are named `NNN_<16 hex>.txt`, a convention its
- * build checks, not the schema.)
+ * @internal A relative path that stays inside the documents' folder: segments joined by forward slashes, none
+ * empty, `.` or `..`, no backslash or drive letter. (The package's own documents are named `NNN_<16 hex>.txt`, a
+ * convention its build checks, not the schema.) schema.json states it too (scripts/lib/json-schema-rules.ts).
  */
-const RELATIVE_PATH = /^(?![A-Za-z]:)(?:(?!\.\.?(?:\/|$))[^/\\\u0000]+\/)*(?!\.\.?$)[^/\\\u0000]+$/;
+export const RELATIVE_PATH = /^(?![A-Za-z]:)(?:(?!\.\.?(?:\/|$))[^/\\\u0000]+\/)*(?!\.\.?$)[^/\\\u0000]+$/;
 
 /**
  * What kind of document a source is.
