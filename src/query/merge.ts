@@ -76,29 +76,54 @@ function* idsOf(name: CollectionName, records: readonly { id: string }[], path: 
  * ```
  */
 export function mergeDatasets(base: Dataset, addition: DatasetAddition): Dataset {
+  const before = guarded("base", base, () => readBase(base));
+  const added = guarded("addition", addition, () => readAddition(addition));
+  const taken = new Map<string, string>();
+  guarded("base", base, () => {
+    for (const [name, records] of before.collections) {
+      for (const [id, path] of idsOf(name, records, `base.${name}`)) if (!taken.has(id)) taken.set(id, path);
+    }
+  });
+  guarded("addition", addition, () => {
+    for (const [name, records] of added) {
+      for (const [id, path] of idsOf(name, records, `addition.${name}`)) {
+        const earlier = taken.get(id);
+        if (earlier !== undefined) {
+          throw outOfRange(HELPER, `${path}.id`, id, `an id not yet in the dataset, but "${id}" is already the id of ${earlier}`);
+        }
+        taken.set(id, path);
+      }
+    }
+  });
+  const merged: Record<string, unknown> = { version: before.version };
+  for (const [name, records] of before.collections) merged[name] = Object.freeze([...records, ...(added.get(name) ?? [])]);
+  return Object.freeze(merged) as unknown as Dataset;
+}
+
+type Records = readonly { id: string }[];
+
+/** Runs `read`; a revoked Proxy, a throwing trap or getter in `value` is refused in the shared format too. */
+function guarded<T>(parameter: string, value: unknown, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if ((error instanceof TypeError || error instanceof RangeError) && error.message.startsWith(`${HELPER}: `)) throw error;
+    throw wrongType(HELPER, parameter, value, `${parameter === "base" ? DATASET_TEXT : ADDITION_TEXT} (reading it threw)`);
+  }
+}
+
+function readBase(base: unknown): { version: string; collections: Map<CollectionName, Records> } {
   if (!isPlainObject(base)) throw wrongType(HELPER, "base", base, DATASET_TEXT);
   const version = hasOwn(base, "version") ? base["version"] : undefined;
   if (typeof version !== "string") throw wrongType(HELPER, "base.version", version, "a string, the dataset's version");
+  return { version, collections: new Map(COLLECTION_NAMES.map((name) => [name, recordsOf(base, name, "base", true)])) };
+}
+
+function readAddition(addition: unknown): Map<CollectionName, Records> {
   if (!isPlainObject(addition)) throw wrongType(HELPER, "addition", addition, ADDITION_TEXT);
   const unknown = Object.keys(addition).filter((key) => !(COLLECTION_NAMES as readonly string[]).includes(key));
   if (unknown.length > 0) {
     throw outOfRange(HELPER, "addition", addition, `${ADDITION_TEXT} (unknown: ${unknown.slice(0, 3).map((key) => `"${cutText(key)}"`).join(", ")})`);
   }
-  const collections = COLLECTION_NAMES.map((name) => [name, recordsOf(base, name, "base", true), recordsOf(addition, name, "addition", false)] as const);
-  const taken = new Map<string, string>();
-  for (const [name, before] of collections) {
-    for (const [id, path] of idsOf(name, before, `base.${name}`)) if (!taken.has(id)) taken.set(id, path);
-  }
-  for (const [name, , added] of collections) {
-    for (const [id, path] of idsOf(name, added, `addition.${name}`)) {
-      const earlier = taken.get(id);
-      if (earlier !== undefined) {
-        throw outOfRange(HELPER, `${path}.id`, id, `an id not yet in the dataset, but "${id}" is already the id of ${earlier}`);
-      }
-      taken.set(id, path);
-    }
-  }
-  const merged: Record<string, unknown> = { version };
-  for (const [name, before, added] of collections) merged[name] = Object.freeze([...before, ...added]);
-  return Object.freeze(merged) as unknown as Dataset;
+  return new Map(COLLECTION_NAMES.map((name) => [name, recordsOf(addition, name, "addition", false)]));
 }
