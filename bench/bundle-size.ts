@@ -2,9 +2,11 @@
  * Measurement 3: what a browser bundle of a small program using the package weighs. esbuild bundles and
  * minifies (ESM, browser platform) a program that imports the package by name; the output is gzipped at level 9.
  * zod's share comes from the metafile: the bytes that files under `node_modules/zod` put into the output (and,
- * for reference, those files' sizes as inputs).
+ * for reference, those files' sizes as inputs). Each program is bundled by Rollup too (node resolution, its output
+ * minified by esbuild's minifier), so that the ratio shows what esbuild's tree-shaking leaves in that Rollup's drops.
  */
 import { bundleForBrowser, gzipSize } from "../scripts/lib/browser-bundle.js";
+import { bundleWithRollup } from "../scripts/lib/rollup-bundle.js";
 import type { Consumer } from "./consumer.js";
 
 export interface BundleSize {
@@ -17,6 +19,9 @@ export interface BundleSize {
   readonly zodOutputBytes: number;
   /** Sizes of the zod source files that went into the bundle. */
   readonly zodInputBytes: number;
+  /** Rollup's bundle of the same program, minified by esbuild. */
+  readonly rollupRawBytes: number;
+  readonly rollupGzipBytes: number;
 }
 
 export interface BundleResults {
@@ -51,7 +56,18 @@ export const gzip = gzipSize;
 
 async function bundle(consumer: Consumer, { id, name, program }: (typeof PROGRAMS)[number]): Promise<BundleSize> {
   const measured = await bundleForBrowser(program, consumer.dir);
-  return { id, name, program, rawBytes: measured.rawBytes, gzipBytes: measured.gzipBytes, zodOutputBytes: measured.zodOutputBytes, zodInputBytes: measured.zodInputBytes };
+  const rollup = await bundleWithRollup(program, consumer.dir);
+  return {
+    id,
+    name,
+    program,
+    rawBytes: measured.rawBytes,
+    gzipBytes: measured.gzipBytes,
+    zodOutputBytes: measured.zodOutputBytes,
+    zodInputBytes: measured.zodInputBytes,
+    rollupRawBytes: rollup.rawBytes,
+    rollupGzipBytes: rollup.gzipBytes,
+  };
 }
 
 export async function measureBundles(consumer: Consumer, json: string): Promise<BundleResults> {

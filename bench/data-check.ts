@@ -60,7 +60,7 @@ export function writeSyntheticProject(base: Dataset, factor: number, dir: string
   return { documents: synthetic.sources.length, records };
 }
 
-export function measureDataCheck(factors: readonly number[], options: { rounds: number; warmupRounds: number }): DataCheckResults {
+export async function measureDataCheck(factors: readonly number[], options: { rounds: number; warmupRounds: number }): Promise<DataCheckResults> {
   const validation = validateDataset(loadAuthoredDataset());
   if (!validation.ok) throw new Error("bench/data-check: the authored data does not validate; run npm run data:check");
   const work = mkdtempSync(join(tmpdir(), "vur-bench-data-check-"));
@@ -73,7 +73,7 @@ export function measureDataCheck(factors: readonly number[], options: { rounds: 
     for (let round = 0; round < options.warmupRounds + options.rounds; round++) {
       for (const project of projects) {
         const started = performance.now();
-        const result = checkData({ dataDir: join(project.dir, "data"), sourcesDir: join(project.dir, "sources") });
+        const result = await checkData({ dataDir: join(project.dir, "data"), sourcesDir: join(project.dir, "sources") });
         const elapsed = performance.now() - started;
         if (result.problems.length > 0 || !result.documentsChecked) {
           throw new Error(`bench/data-check: the ${project.factor}× data does not pass:\n${result.problems.slice(0, 5).join("\n")}`);

@@ -228,10 +228,10 @@ export function renderResults(results: BenchResults): string {
     "",
     "esbuild (`bundle`, `minify`, `format: \"esm\"`, `platform: \"browser\"`) of a program importing the package by",
     "name, gzipped at level 9. zod bytes: bytes of the output from files under `node_modules/zod` (metafile), and",
-    "those files' input sizes.",
+    "those files' input sizes. Rollup: the same program bundled by Rollup (node resolution), minified by esbuild.",
     "",
     ...table(
-      ["Program", "Raw bytes", "Gzipped bytes", "Gzipped ÷ JSON floor", "zod bytes in output", "zod input bytes"],
+      ["Program", "Raw bytes", "Gzipped bytes", "Gzipped ÷ JSON floor", "zod bytes in output", "zod input bytes", "Rollup raw bytes", "esbuild ÷ Rollup (raw)"],
       bundles.bundles.map((entry) => [
         entry.name,
         bytes(entry.rawBytes),
@@ -239,6 +239,8 @@ export function renderResults(results: BenchResults): string {
         ratio(entry.gzipBytes / bundles.jsonGzipBytes),
         bytes(entry.zodOutputBytes),
         bytes(entry.zodInputBytes),
+        bytes(entry.rollupRawBytes),
+        ratio(entry.rawBytes / entry.rollupRawBytes),
       ]),
     ),
     "",

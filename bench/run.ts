@@ -45,7 +45,7 @@ function commit(): string {
 
 if (process.env.BENCH_ONLY === "data-check") {
   log(`data:check at ${DATA_CHECK_FACTORS.join("×, ")}×, ${DATA_CHECK_ROUNDS} rounds`);
-  console.log(renderDataCheckSection(measureDataCheck(DATA_CHECK_FACTORS, { rounds: DATA_CHECK_ROUNDS, warmupRounds: 1 })).join("\n"));
+  console.log(renderDataCheckSection(await measureDataCheck(DATA_CHECK_FACTORS, { rounds: DATA_CHECK_ROUNDS, warmupRounds: 1 })).join("\n"));
   process.exit(0);
 }
 
@@ -72,7 +72,7 @@ const typeCheck = measureTypeCheck(consumer, { rounds: TYPE_CHECK_ROUNDS, warmup
 log(`scaling at ${FACTORS.join("×, ")}×`);
 const scaling = measureScaling(FACTORS);
 log(`data:check at ${DATA_CHECK_FACTORS.join("×, ")}×, ${DATA_CHECK_ROUNDS} rounds`);
-const dataCheck = measureDataCheck(DATA_CHECK_FACTORS, { rounds: DATA_CHECK_ROUNDS, warmupRounds: 1 });
+const dataCheck = await measureDataCheck(DATA_CHECK_FACTORS, { rounds: DATA_CHECK_ROUNDS, warmupRounds: 1 });
 
 const results: BenchResults = {
   machine,

@@ -14,7 +14,7 @@ import { writeRawExports } from "./lib/raw-exports.js";
 import { renderRecordTypes } from "./lib/record-types.js";
 
 await runScript("build-data", async () => {
-  const { dataset: checked, problems, documentsChecked } = checkData();
+  const { dataset: checked, problems, documentsChecked } = await checkData();
   if (problems.length > 0) throw new ScriptError(`the data does not pass its checks; dist/ was not built.\n${problems.join("\n")}`);
   if (!documentsChecked) reportMissingSources();
   const dataset = checked!;

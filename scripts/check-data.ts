@@ -6,8 +6,8 @@ import { checkData, describePassingCheck } from "./lib/data-check.js";
 import { reportMissingSources } from "./lib/source-texts.js";
 import { runScript, ScriptError } from "./lib/script-error.js";
 
-await runScript("data:check", () => {
-  const { dataset, problems, documentsChecked } = checkData();
+await runScript("data:check", async () => {
+  const { dataset, problems, documentsChecked } = await checkData();
   if (problems.length > 0) {
     throw new ScriptError(`${problems.length} problem(s); fix each and run it again:\n${problems.join("\n")}`);
   }

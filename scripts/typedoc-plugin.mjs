@@ -16,15 +16,22 @@ import ts from "typescript";
 
 /** @type {readonly [RegExp, string | ((kind: ReflectionKind, name: string) => string)][]} */
 const GROUPS = [
-  [/\/src\/dataset\.ts$/, "Data"],
+  [/\/src\/(dataset|query\/merge)\.ts$/, "Data"],
   [/\/src\/query\//, "Queries"],
   [/\/src\/dates\.ts$/, "Dates"],
-  [/\/src\/schema\/integrity\.ts$/, "Validation"],
+  [/\/src\/schema\/(integrity|citations)\.ts$/, "Validation"],
   [/\/src\/schema\//, "Schemas"],
   [/\/src\/generated\/ids\.ts$/, "Ids"],
   [
     /\/src\/(generated\/record-types|types|deep-readonly)\.ts$/,
-    (kind, name) => (kind === ReflectionKind.Interface || name === "DeepReadonly" ? "Record types" : /Id$/.test(name) ? "Ids" : "Kinds"),
+    (kind, name) =>
+      name === "DatasetAddition"
+        ? "Data"
+        : kind === ReflectionKind.Interface || name === "DeepReadonly"
+          ? "Record types"
+          : /Id$/.test(name)
+            ? "Ids"
+            : "Kinds",
   ],
 ];
 

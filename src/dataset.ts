@@ -18,13 +18,17 @@ import type { Dataset } from "./types.js";
 export const dataset: Dataset = DATASET;
 
 /**
- * The dataset version: the package version the data was released with. Pin it like any dependency.
+ * The dataset version: the package version the data was released with, typed as that very version (`"1.0.0"`, not
+ * `string`), so that a pin is checked at compile time. Pin it like any dependency.
  *
  * @example
  * ```ts
  * import { DATASET_VERSION } from "vietnam-us-relations";
  *
- * if (DATASET_VERSION.split(".")[0] !== "0") throw new Error("expected the 0.x dataset");
+ * // With the exact version you pinned, `const pinned: "1.0.0" = DATASET_VERSION;` stops compiling on an upgrade.
+ * const major = Number(DATASET_VERSION.split(".")[0]);
+ * console.log(`dataset ${DATASET_VERSION}, major ${major}`);
  * ```
  */
-export const DATASET_VERSION: string = GENERATED_VERSION;
+// Inferred, not annotated: the declaration then states the version itself (`"1.0.0"`), not a type to look up.
+export const DATASET_VERSION = GENERATED_VERSION;

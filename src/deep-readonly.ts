@@ -8,7 +8,9 @@
  * type Frozen = DeepReadonly<{ names: string[] }>; // { readonly names: readonly string[] }
  * ```
  */
-export type DeepReadonly<T> = T extends (infer E)[]
+export type DeepReadonly<T> = T extends string | number | boolean | bigint | symbol | null | undefined
+  ? T // primitives, branded ones (`string & {}`) included, stay as they are
+  : T extends (infer E)[]
   ? ReadonlyArray<DeepReadonly<E>>
   : T extends ReadonlyArray<infer E>
     ? ReadonlyArray<DeepReadonly<E>>

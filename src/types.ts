@@ -48,6 +48,8 @@ export type {
   SourceId,
   SourceKind,
 } from "./generated/record-types.js";
+import type { Dataset } from "./generated/record-types.js";
+
 export type { DeepReadonly } from "./deep-readonly.js";
 export type { MetricId } from "./generated/ids.js";
 
@@ -73,3 +75,28 @@ export type CollectionName =
   | "figures"
   | "metrics"
   | "notes";
+
+/**
+ * Records to add to a dataset, collection by collection: any of the dataset's collections, each an array of
+ * records of that collection's type. Collections left out add nothing. `checkCitations` (from
+ * `vietnam-us-relations/schemas`) takes one too, to check your own records alone.
+ *
+ * @example
+ * ```ts
+ * import type { DatasetAddition } from "vietnam-us-relations";
+ *
+ * const addition: DatasetAddition = {
+ *   metrics: [
+ *     {
+ *       id: "newsroom-reported-remains",
+ *       label: "Remains reported by our newsroom",
+ *       definition: "Sets of remains our own reporters saw handed over, as our article states them.",
+ *       unit: "sets of remains",
+ *       kind: "count",
+ *       topic: "mia-search",
+ *     },
+ *   ],
+ * };
+ * ```
+ */
+export type DatasetAddition = { readonly [K in CollectionName]?: Dataset[K] };

@@ -1,6 +1,6 @@
 /**
  * The data checks, as `npm run data:check` and the first step of `npm run build` run them: schemas and cross-record
- * rules, the project's own rules for authored data (provenance, no fields left to fill), then everything that
+ * rules, the project's own rules for authored data (provenance, file names and hashes, no fields left to fill), then everything that
  * needs the documents (SHA-256, verbatim quotes, coverage, files not listed).
  */
 import type { Dataset } from "../../src/schema/index.js";
@@ -8,6 +8,7 @@ import { validateDataset } from "../../src/schema/index.js";
 import { loadAuthoredDataset } from "./load-data.js";
 import { DATA_DIR, SOURCES_DIR } from "./paths.js";
 import { ScriptError } from "./script-error.js";
+import { shippedSourceProblems } from "./shipped-sources.js";
 import { checkSourceDocuments } from "./source-texts.js";
 
 /** The mark `npm run data:add-source` puts in every field of a skeleton that a person has to fill in. */
@@ -52,7 +53,7 @@ function provenanceProblems(dataset: Dataset): string[] {
  * Runs every data check on the authored data in `dataDir` against the documents in `sourcesDir`. Throws a
  * {@link ScriptError} when a data file cannot be read or parsed.
  */
-export function checkData(options: { readonly dataDir?: string; readonly sourcesDir?: string } = {}): DataCheckResult {
+export async function checkData(options: { readonly dataDir?: string; readonly sourcesDir?: string } = {}): Promise<DataCheckResult> {
   const { dataDir = DATA_DIR, sourcesDir = SOURCES_DIR } = options;
   let raw: Record<string, unknown>;
   try {
@@ -68,8 +69,8 @@ export function checkData(options: { readonly dataDir?: string; readonly sources
     problems.push(...validation.problems.filter((p) => !toFill.has(p.path)).map((p) => `  ${p.path}: ${p.message}`));
     return { dataset: undefined, problems, documentsChecked: false };
   }
-  problems.push(...provenanceProblems(validation.dataset));
-  const documentProblems = checkSourceDocuments(validation.dataset, sourcesDir);
+  problems.push(...provenanceProblems(validation.dataset), ...shippedSourceProblems(validation.dataset));
+  const documentProblems = await checkSourceDocuments(validation.dataset, sourcesDir);
   problems.push(...(documentProblems ?? []));
   return { dataset: validation.dataset, problems, documentsChecked: documentProblems !== undefined };
 }

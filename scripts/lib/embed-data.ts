@@ -79,25 +79,41 @@ function literalUnion(values: readonly string[]): string {
 }
 
 /**
- * The generated id types: `MetricId` (the catalogue; helpers accept only these) and, per kind of record, the
- * literal union of the shipped ids (`KnownPersonId`…), which editors offer as completions. The examples in their
- * TSDoc use the first id of the data, so they stay true when the data changes.
+ * The generated id types: `MetricId` (any metric id, with the shipped ones offered as completions),
+ * `KnownMetricId` and, per kind of record, the literal union of the shipped ids (`KnownPersonId`…), which editors
+ * offer as completions. The examples in their TSDoc use the first id of the data, so they stay true when the data
+ * changes.
  */
 export function renderIdsModule(dataset: Dataset, banner: string): string {
-  const firstMetric = dataset.metrics[0]?.id ?? "repatriation-missions";
+  const liveMetrics = dataset.metrics.filter((metric) => metric.deprecated === undefined).map((metric) => metric.id);
+  const firstMetric = liveMetrics[0] ?? "repatriation-missions";
   const parts = [
     `${banner}/**
- * The id of every metric in the catalogue.
+ * The id of every metric the package ships (tombstones left out), for editors to offer as completions.
+ *
+ * @example
+ * \`\`\`ts
+ * import type { KnownMetricId } from "vietnam-us-relations";
+ *
+ * const metric: KnownMetricId = ${JSON.stringify(firstMetric)};
+ * \`\`\`
+ */
+export type KnownMetricId =${literalUnion(liveMetrics)};`,
+    `/**
+ * The id of a metric: a lowercase kebab-case slug with no prefix, such as ${JSON.stringify(firstMetric)}. Any
+ * well-formed id is accepted (the metrics you add yourself have ids of your own; \`metricSchema\` checks the form
+ * at run time), and editors offer the shipped ones ({@link KnownMetricId}) as completions.
  *
  * @example
  * \`\`\`ts
  * import { getFigureHistory, type MetricId } from "vietnam-us-relations";
  *
- * const metric: MetricId = ${JSON.stringify(firstMetric)};
- * console.log(getFigureHistory(metric).length);
+ * const shipped: MetricId = ${JSON.stringify(firstMetric)};
+ * const ours: MetricId = "newsroom-reported-remains"; // a metric of your own, in a dataset you merged with ours
+ * console.log(getFigureHistory(shipped).length, ours);
  * \`\`\`
  */
-export type MetricId =${literalUnion(dataset.metrics.map((metric) => metric.id))};`,
+export type MetricId = KnownMetricId | (string & {});`,
   ];
   for (const kind of KNOWN_ID_KINDS) {
     const ids = liveIds(dataset, kind.collection);

@@ -12,6 +12,7 @@ import {
   postSchema,
   sourceSchema,
 } from "../../src/schema/index.js";
+import { RELATIVE_PATH } from "../../src/schema/source.js";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -91,7 +92,8 @@ function appendDescription(jsonSchema: JsonSchema, text: string): void {
 }
 
 /**
- * The `override` hook for `z.toJSONSchema`: adds the calendar-date pattern to every partial date and the
+ * The `override` hook for `z.toJSONSchema`: adds the calendar-date pattern to every partial date, the
+ * relative-path pattern to a source's `file`, and the
  * conditional rules (`if`/`then` under `allOf`) to each record type. The shape pattern zod writes stays as it
  * is, so that the schema's existing keywords do not change; the calendar pattern narrows it under `allOf`.
  */
@@ -100,6 +102,11 @@ export function overrideJsonSchema(ctx: { zodSchema: unknown; jsonSchema: JsonSc
   if (zodSchema === partialDateSchema) {
     jsonSchema["allOf"] = [{ pattern: CALENDAR_DATE_PATTERN }];
     appendDescription(jsonSchema, "A partial ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date (leap years included), year 0001 to 9999.");
+    return;
+  }
+  if (zodSchema === sourceSchema.shape.file) {
+    // The refinement, stated under `allOf` like the calendar pattern: the field itself stays a plain string.
+    jsonSchema["allOf"] = [{ pattern: RELATIVE_PATH.source }];
     return;
   }
   const record = RECORD_RULES.get(zodSchema as z.ZodType);

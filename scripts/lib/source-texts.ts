@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Dataset } from "../../src/schema/index.js";
-import { findMisquotes, quoteCoverage } from "./check-quotes.js";
+import { checkCitations, type Dataset } from "../../src/schema/index.js";
+import { quoteCoverage } from "./check-quotes.js";
 import { SOURCES_DIR } from "./paths.js";
 import { ScriptError } from "./script-error.js";
 
@@ -31,23 +31,18 @@ export function sha256OfFile(path: string): string {
 /**
  * Everything the build checks against the documents in `dir`, as problem lines naming the file or record at fault,
  * or `undefined` when `dir` does not exist (the caller says which checks it skipped: {@link DOCUMENT_CHECKS}).
- * Hashes come first: a document whose text differs makes its quote failures expected, and its name is the news.
+ * Missing and unlisted files come first, then the hashes: a document whose text differs makes its quote failures
+ * expected, and its name is the news. The hashes and quotes are checked by `checkCitations`, the function users run
+ * on their own documents.
  */
-export function checkSourceDocuments(dataset: Dataset, dir: string = SOURCES_DIR): string[] | undefined {
+export async function checkSourceDocuments(dataset: Dataset, dir: string = SOURCES_DIR): Promise<string[] | undefined> {
   if (!existsSync(dir)) return undefined;
   const problems: string[] = [];
+  const texts = new Map<string, string>();
   for (const source of dataset.sources) {
     const path = resolve(dir, source.file);
-    if (!existsSync(path)) {
-      problems.push(`  ${source.id}: document ${source.file} is missing from ${dir}; ${whereToGet(source)}`);
-      continue;
-    }
-    const actual = sha256OfFile(path);
-    if (actual !== source.sha256) {
-      problems.push(
-        `  ${source.id}: the text of ${source.file} differs from the document the data was checked against (SHA-256 ${actual}, expected ${source.sha256}); replace it with the original text (${whereToGet(source)}), or, if it is meant to be a different document, restore the original and add the new one as a new source with \`npm run data:add-source\``,
-      );
-    }
+    if (existsSync(path)) texts.set(source.file, readFileSync(path, "utf8"));
+    else problems.push(`  ${source.id}: document ${source.file} is missing from ${dir}; ${whereToGet(source)}`);
   }
   for (const file of findUnlistedDocuments(dataset, dir)) {
     problems.push(
@@ -55,10 +50,16 @@ export function checkSourceDocuments(dataset: Dataset, dir: string = SOURCES_DIR
     );
   }
   if (problems.length > 0) return problems;
-  const texts = readSourceTexts(dataset.sources.map((source) => source.file), dir) as Map<string, string>;
-  for (const m of findMisquotes(dataset, texts)) {
-    problems.push(`  ${m.recordId}: quote not found verbatim in ${m.documentId}: "${m.quote}"`);
+  const check = await checkCitations(dataset, Object.fromEntries(texts));
+  const hashProblems = check.problems.filter((problem) => /^sources\[\d+\]\.sha256$/.test(problem.path));
+  if (hashProblems.length > 0) {
+    return hashProblems.map((problem) => {
+      const source = dataset.sources[Number(/\d+/.exec(problem.path)![0])]!;
+      return `  ${problem.path}: ${problem.message}; replace it with the original text (${whereToGet(source)}), or, if it is meant to be a different document, restore the original and add the new one as a new source with \`npm run data:add-source\``;
+    });
   }
+  problems.push(...check.problems.map((problem) => `  ${problem.path}: ${problem.message}`));
+  if (problems.length > 0) return problems;
   for (const [file, share] of quoteCoverage(dataset, texts)) {
     if (share > MAX_QUOTE_COVERAGE) {
       problems.push(`  ${file}: quotes cover ${(share * 100).toFixed(1)} % of the text, more than ${MAX_QUOTE_COVERAGE * 100} %`);

@@ -178,7 +178,8 @@ function compareSchemas(before: JsonSchemaNode, after: JsonSchemaNode, reasons: 
       addReason(reasons, "major", "enum members removed", removed.map((value) => `${path}=${String(value)}`));
       addReason(reasons, "minor", "new enum members (exhaustive switches may need a case)", added.map((value) => `${path}=${String(value)}`));
     }
-    if (old.pattern !== now.pattern && old.pattern !== undefined) addReason(reasons, "major", "validation pattern changed", [path]);
+    if (old.pattern !== undefined && now.pattern === undefined) addReason(reasons, "minor", "validation pattern removed (validation loosened)", [path]);
+    else if (old.pattern !== now.pattern && old.pattern !== undefined) addReason(reasons, "major", "validation pattern changed", [path]);
     const oldProps = old.properties ?? {};
     const newProps = now.properties ?? {};
     for (const key of Object.keys(oldProps)) {
@@ -189,6 +190,9 @@ function compareSchemas(before: JsonSchemaNode, after: JsonSchemaNode, reasons: 
       if (key in oldProps) continue;
       if (now.required?.includes(key)) addReason(reasons, "major", "new required field (validation tightened)", [`${path}.${key}`]);
       else addReason(reasons, "minor", "new optional field", [`${path}.${key}`]);
+    }
+    for (const key of old.required ?? []) {
+      if (key in newProps && !(now.required ?? []).includes(key)) addReason(reasons, "minor", "required field made optional (readers must handle its absence)", [`${path}.${key}`]);
     }
     for (const key of now.required ?? []) {
       if (key in oldProps && !(old.required ?? []).includes(key)) addReason(reasons, "major", "optional field made required (validation tightened)", [`${path}.${key}`]);

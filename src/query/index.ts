@@ -3,6 +3,7 @@ export { getEntity } from "./entities.js";
 export { findEventsBetween, findEventsByYear, findEventsInvolving } from "./events.js";
 export { getFigure, getFigureHistory, listMetrics } from "./figures.js";
 export { getMissionCount, type MissionKind } from "./missions.js";
+export { mergeDatasets } from "./merge.js";
 export { findByName } from "./names.js";
 export { foldName, foldWords } from "./normalize.js";
 export { findPostsHeld } from "./posts.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isPartialDate } from "../dates.js";
 
 export type { DeepReadonly } from "../deep-readonly.js";

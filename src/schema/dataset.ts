@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { deploymentSchema } from "./deployment.js";
 import { eventSchema } from "./event.js";
 import { figureSchema } from "./figure.js";

@@ -56,11 +56,13 @@ export {
   type DatasetProblem,
   type DatasetValidation,
 } from "./integrity.js";
+export { checkCitations, type CitationCheck, type CitationProblem } from "./citations.js";
 // The record types are the same named types the main entry exports (generated from these schemas' metadata).
 export type {
   AsOfRelation,
   Citation,
   CollectionName,
+  DatasetAddition,
   Dataset,
   DateCertainty,
   DateMeaning,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ID_PREFIXES } from "./common.js";
 import type { CollectionName, Dataset } from "../types.js";
 import { collectionSchemas, datasetSchema } from "./dataset.js";

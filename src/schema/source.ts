@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import {
   checkDateNote,
   deprecatedField,
@@ -8,6 +8,13 @@ import {
   partialDateSchema,
   sourceIdSchema,
 } from "./common.js";
+
+/**
+ * @internal A relative path that stays inside the documents' folder: segments joined by forward slashes, none
+ * empty, `.` or `..`, no backslash or drive letter. (The package's own documents are named `NNN_<16 hex>.txt`, a
+ * convention its build checks, not the schema.) schema.json states it too (scripts/lib/json-schema-rules.ts).
+ */
+export const RELATIVE_PATH = /^(?![A-Za-z]:)(?:(?!\.\.?(?:\/|$))[^/\\\u0000]+\/)*(?!\.\.?$)[^/\\\u0000]+$/;
 
 /**
  * What kind of document a source is.
@@ -41,14 +48,20 @@ export const sourceSchema = z
     id: sourceIdSchema.meta({ description: "The document's id, unique across the dataset and stable." }),
     file: z
       .string()
-      .regex(/^[0-9]{3}_[0-9a-f]{16}\.txt$/)
-      .meta({ description: "File name of the document in the project's source folder.", examples: ["001_a093653b43277145.txt"] }),
+      // A refinement, not a `pattern`: schema.json states a string, so its diff against the old file-name pattern
+      // reads as what it is, validation loosened (src/diff).
+      .refine((path) => RELATIVE_PATH.test(path), { message: "not a relative path: use forward slashes, with no leading \"/\", drive letter, backslash, empty, \".\" or \"..\" segment" })
+      .meta({
+        description: "Path of the document's text file, relative to the folder that holds the documents (forward slashes).",
+        examples: ["001_a093653b43277145.txt", "newsroom/2026-01-20.txt"],
+      }),
     sha256: z
       .string()
       .regex(/^[0-9a-f]{64}$/)
+      .optional()
       .meta({
         description:
-          "SHA-256 (lowercase hex) of the document's text as the quotes were checked against, byte for byte (UTF-8 file contents). The build compares it with the file whenever the documents are present, so a contributor knows whether their copy is the same text.",
+          "SHA-256 (lowercase hex) of the document's text as the quotes were checked against, byte for byte (UTF-8 file contents), so that whoever checks the quotes knows whether their copy is the same text. Every document the package ships has one.",
       }),
     title: z.string().min(5).meta({ description: "The headline as printed, or a descriptive title of ours when the document has none." }),
     titleIsDescriptive: z.boolean().meta({ description: "`true` when `title` is ours, not the document's." }),

@@ -66,7 +66,7 @@ describe.runIf(haveDocuments)("a document that is not right", () => {
     expect(result.status).toBe(1);
     expect(result.lines).toHaveLength(2);
     expect(result.lines[1]).toMatch(
-      new RegExp(`^  ${source.id}: the text of ${source.file} differs from the document the data was checked against \\(SHA-256 [0-9a-f]{64}, expected ${source.sha256}\\); replace it with the original text \\(obtain it from `),
+      new RegExp(`^  sources\\[${dataset.sources.indexOf(source)}\\]\\.sha256: the text of ${source.file} \\(${source.id}\\) differs from the document the data was checked against \\(SHA-256 [0-9a-f]{64}, expected ${source.sha256}\\); replace it with the original text \\(obtain it from `),
     );
     expect(result.lines[1]).toContain("add the new one as a new source with `npm run data:add-source`");
   }, 60_000);

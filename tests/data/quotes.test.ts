@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { allCitations, findMisquotes, quoteCoverage } from "../../scripts/lib/check-quotes.js";
+import { checkCitations } from "../../src/schema/index.js";
+import { allCitations, quoteCoverage } from "../../scripts/lib/check-quotes.js";
 import { ROOT, SOURCES_DIR } from "../../scripts/lib/paths.js";
 import {
   checkSourceDocuments,
@@ -30,14 +31,20 @@ describe("citations", () => {
     }
   });
 
-  it.runIf(haveDocuments)("quote every document verbatim, character for character", () => {
-    expect(findMisquotes(dataset, texts!)).toEqual([]);
+  it.runIf(haveDocuments)("quote every document verbatim, character for character", async () => {
+    expect(await checkCitations(dataset, Object.fromEntries(texts!))).toEqual({ ok: true, problems: [] });
   });
 
-  it.runIf(haveDocuments)("would catch a quote that is not in its document", () => {
+  it.runIf(haveDocuments)("would catch a quote that is not in its document", async () => {
     const altered = structuredClone(dataset) as any;
-    altered.events[0].citations[0].quote = `${altered.events[0].citations[0].quote} (edited)`;
-    expect(findMisquotes(altered, texts!).map((m) => m.recordId)).toEqual([altered.events[0].id]);
+    const quote = `${altered.events[0].citations[0].quote} (edited)`;
+    altered.events[0].citations[0].quote = quote;
+    const { documentId } = altered.events[0].citations[0];
+    const file = dataset.sources.find((source) => source.id === documentId)!.file;
+    expect(await checkCitations(altered, Object.fromEntries(texts!))).toEqual({
+      ok: false,
+      problems: [{ path: "events[0].citations[0].quote", message: `quote not found verbatim in ${documentId} (${file}): "${quote}"` }],
+    });
   });
 
   it("cite a clause, not a paragraph: no quote is longer than 120 characters", () => {
@@ -52,7 +59,7 @@ describe("citations", () => {
     for (const [file, share] of coverage) expect(share, file).toBeLessThanOrEqual(0.4);
   });
 
-  it.runIf(haveDocuments)("the coverage limit would catch a dataset that quotes a whole paragraph", () => {
+  it.runIf(haveDocuments)("the coverage limit would catch a dataset that quotes a whole paragraph", async () => {
     const altered = structuredClone(dataset) as any;
     const source = dataset.sources[0]!;
     const file = source.file;
@@ -61,7 +68,7 @@ describe("citations", () => {
     const chunks = paragraphs.flatMap((line) => line.match(/[\s\S]{1,120}/g) ?? []);
     altered.notes[0].citations.push(...chunks.map((quote) => ({ documentId: source.id, quote })));
     expect(quoteCoverage(altered, texts!).get(file)).toBeGreaterThan(0.4);
-    expect(checkSourceDocuments(altered)).toContainEqual(expect.stringContaining(`${file}: quotes cover`));
+    expect(await checkSourceDocuments(altered)).toContainEqual(expect.stringContaining(`${file}: quotes cover`));
   });
 });
 
@@ -69,22 +76,25 @@ describe("source hashes", () => {
   const temp = mkdtempSync(join(tmpdir(), "vur-sources-"));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-  it.runIf(haveDocuments)("every source record carries the SHA-256 of its document's text", () => {
+  it.runIf(haveDocuments)("every source record carries the SHA-256 of its document's text", async () => {
     for (const source of dataset.sources) expect(sha256OfFile(resolve(SOURCES_DIR, source.file)), source.file).toBe(source.sha256);
-    expect(checkSourceDocuments(dataset)).toEqual([]);
+    expect(await checkSourceDocuments(dataset)).toEqual([]);
   });
 
-  it.runIf(haveDocuments)("the build names the document whose text differs and refuses to build", () => {
+  it.runIf(haveDocuments)("the build names the document whose text differs and refuses to build", async () => {
     cpSync(SOURCES_DIR, temp, { recursive: true });
     const source = dataset.sources[0]!;
     const changed = join(temp, source.file);
     // One character added at the end, every quote still verbatim: only the hash can tell.
     writeFileSync(changed, `${readFileSync(changed, "utf8")}.`);
-    expect(findMisquotes(dataset, readSourceTexts(dataset.sources.map((s) => s.file), temp)!)).toEqual([]);
+    const changedTexts = Object.fromEntries(readSourceTexts(dataset.sources.map((s) => s.file), temp)!);
+    expect((await checkCitations(dataset, changedTexts)).problems.filter((p) => p.path.endsWith(".quote"))).toEqual([]);
 
-    const problems = checkSourceDocuments(dataset, temp);
+    const problems = await checkSourceDocuments(dataset, temp);
     expect(problems).toHaveLength(1);
-    expect(problems![0]).toContain(`${source.id}: the text of ${source.file} differs`);
+    expect(problems![0]).toMatch(/^ {2}sources\[0\]\.sha256: the text of /);
+    expect(problems![0]).toContain(`the text of ${source.file} (${source.id}) differs`);
+    expect(problems![0]).toContain("replace it with the original text");
 
     const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-data.ts"], {
       cwd: ROOT,
@@ -93,13 +103,13 @@ describe("source hashes", () => {
     });
     expect(build.status).toBe(1);
     expect(build.stderr).toContain("dist/ was not built");
-    expect(build.stderr).toContain(`the text of ${source.file} differs`);
+    expect(build.stderr).toContain(`sources[0].sha256: the text of ${source.file} (${source.id}) differs`);
     expect(build.stderr).toContain("replace it with the original text");
     expect(build.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 
-  it("without the documents, the checks that need them are skipped and named", () => {
-    expect(checkSourceDocuments(dataset, join(temp, "absent"))).toBeUndefined();
+  it("without the documents, the checks that need them are skipped and named", async () => {
+    expect(await checkSourceDocuments(dataset, join(temp, "absent"))).toBeUndefined();
     expect(DOCUMENT_CHECKS).toEqual([
       "the SHA-256 of each document against its source record",
       "every quote verbatim against its document",

@@ -2,11 +2,11 @@ import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { EXAMPLES_DIR, expectedOutputFile, listExamples } from "../../scripts/lib/examples.js";
-import { type Consumer, createConsumer, formatRun, readPackageJson, ROOT, run, runOk } from "./helpers.js";
+import { type Consumer, createConsumer, formatRun, readPackageJson, ROOT, run, runOk, ZOD } from "./helpers.js";
 
 /**
  * The programs in examples/, run as a user runs them: copied into a fresh project that installed the packed
- * tarball (and @types/node, for the one that reads a file), type-checked by the repository's TypeScript with
+ * tarball (and @types/node, for the one that reads a file, and zod, for the one that validates), type-checked by the repository's TypeScript with
  * `strict`, compiled, and run with Node. Each must print exactly its `.expected.txt`; after a data change,
  * `npm run examples:update` rewrites those files.
  */
@@ -16,7 +16,8 @@ const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 let consumer: Consumer;
 
 beforeAll(async () => {
-  consumer = await createConsumer("examples", inject("packedTarball"), { type: "module" });
+  // zod, for the example that validates records of its own with vietnam-us-relations/schemas.
+  consumer = await createConsumer("examples", inject("packedTarball"), { type: "module" }, [ZOD]);
   const typesNode = (readPackageJson(ROOT).devDependencies as Record<string, string>)["@types/node"];
   await runOk("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--save-dev", `@types/node@${typesNode}`], {
     cwd: consumer.dir,
@@ -45,7 +46,7 @@ afterAll(async () => {
 
 describe("examples/", () => {
   it("holds one program per question, each with its expected output", async () => {
-    expect(examples.length).toBe(10);
+    expect(examples.length).toBe(11);
     for (const example of examples) expect((await readFile(expectedOutputFile(example), "utf8")).length, example).toBeGreaterThan(0);
   });
 

@@ -30,6 +30,7 @@ type Kind =
   | "number"
   | "options" // undefined or an object; anything else is a TypeError
   | "data" // createQueryApi's dataset
+  | "addition" // mergeDatasets' records by collection: a plain object with no key adds nothing; anything else is refused
   | "anything" // a type guard: answers every value, never throws
   | "event or string" // an event record of the dataset, or a string id; anything else is a TypeError
   | "event types"; // a string or an array of strings; anything else is a TypeError
@@ -60,6 +61,7 @@ const SIGNATURES: Readonly<Record<string, Signature>> = {
   listMetrics: { kinds: [], valid: () => [] },
   getMissionCount: { kinds: ["string or undefined", "options"], valid: () => ["peacekeeping", { asOf: "2025" }] },
   createQueryApi: { kinds: ["data", "options"], valid: (m) => [m.dataset, {}] },
+  mergeDatasets: { kinds: ["data", "addition"], valid: (m) => [m.dataset, {}] },
   findFiguresAbout: { kinds: ["string"], valid: () => ["program:bien-hoa-dioxin-project"] },
   findNotesAbout: { kinds: ["string"], valid: () => ["person:nguyen-phu-trong"] },
   findPostsIn: { kinds: ["string", "options"], valid: () => ["org:us-department-of-war", { asOf: "2025" }] },
@@ -148,6 +150,9 @@ describe("hostile values × every exported function × every parameter", () => {
         if ("thrown" in outcome) return expectSharedRefusal(name, outcome, [TypeError, RangeError]);
         return;
       case "data":
+        return expectSharedRefusal(name, outcome, [TypeError, RangeError]);
+      case "addition":
+        if ("returned" in outcome) return expect(Object.keys(value as object)).toEqual([]);
         return expectSharedRefusal(name, outcome, [TypeError, RangeError]);
       case "event or string":
         // No hostile value is an event of the dataset: strings are answered or refused as ids, the rest refused.

@@ -39,9 +39,9 @@ const SETTINGS: readonly Setting[] = [
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 
 /** Uses the public types the way a user would; every `@ts-expect-error` must be needed. */
-function program(name: string): string {
+function program(name: string, version: string): string {
   return `
-import { dataset, DATASET_VERSION, type Dataset, type Event, type MetricId, type Person } from "${name}";
+import { dataset, DATASET_VERSION, type Dataset, type Event, type KnownMetricId, type MetricId, type Person } from "${name}";
 import { eventSchema, validateDataset } from "${name}/schemas";
 
 const all: Dataset = dataset;
@@ -51,6 +51,8 @@ const names: string[] = people.map((person: Person) => person.id);
 const version: string = DATASET_VERSION;
 const titles: string[] = dataset.events.map((event: Event) => event.title);
 const metric: MetricId = "repatriation-missions";
+const ownMetric: MetricId = "a-metric-of-ones-own";
+const pinned: ${JSON.stringify(version)} = DATASET_VERSION;
 const parsed = eventSchema.safeParse(firstEvent);
 const parsedId: string | undefined = parsed.success ? parsed.data.id : undefined;
 const validate: (value: unknown) => unknown = validateDataset;
@@ -62,12 +64,14 @@ const versionAsNumber: number = dataset.version;
 const notAField: unknown = firstEvent?.notAField;
 // @ts-expect-error: the dataset is deeply readonly
 dataset.events.push(dataset.events[0]);
-// @ts-expect-error: MetricId is a union of the catalogue's ids, not any string
-const notAMetric: MetricId = "not-a-metric";
+// @ts-expect-error: KnownMetricId is the union of the shipped metrics' ids (MetricId takes any)
+const notAMetric: KnownMetricId = "not-a-metric";
+// @ts-expect-error: DATASET_VERSION is typed as the version itself, so another version does not compile
+const otherVersion: "0.0.0-not-this-one" = DATASET_VERSION;
 // @ts-expect-error: a parsed event has no "notAField" either
 const parsedNotAField: unknown = parsed.success ? parsed.data.notAField : undefined;
 
-export const used = { names, version, titles, metric, parsedId, validate, valid, versionAsNumber, notAField, notAMetric, parsedNotAField };
+export const used = { names, version, titles, metric, ownMetric, pinned, parsedId, validate, valid, versionAsNumber, notAField, notAMetric, otherVersion, parsedNotAField };
 `;
 }
 
@@ -125,7 +129,7 @@ beforeAll(async () => {
       ...setting.extra,
     };
     await writeFile(join(dir, "tsconfig.json"), `${JSON.stringify({ compilerOptions, include: ["*.ts"] }, null, 2)}\n`);
-    await writeFile(join(dir, "program.ts"), program(consumer.pkg.name));
+    await writeFile(join(dir, "program.ts"), program(consumer.pkg.name, consumer.pkg.version));
     await writeFile(join(dir, "subpaths.ts"), everySubpath(entries));
   }
 }, 300_000);

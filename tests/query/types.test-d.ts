@@ -10,6 +10,7 @@ import {
   type Dataset,
   type Event,
   type Figure,
+  type KnownMetricId,
   type MetricId,
   type NamedRecord,
   type Organization,
@@ -28,11 +29,16 @@ describe("public signatures", () => {
     expectTypeOf(getEntity("figure:x")).toEqualTypeOf<Figure | undefined>();
   });
 
-  it("metric and kind parameters accept only known literals", () => {
+  it("metric parameters take any metric id (the shipped ones complete); kind parameters only known literals", () => {
     expectTypeOf(getFigure).parameter(0).toEqualTypeOf<MetricId>();
-    expectTypeOf<"repatriation-missions">().toMatchTypeOf<MetricId>();
-    // @ts-expect-error: not a metric
-    getFigure("no-such-metric");
+    expectTypeOf<"repatriation-missions">().toMatchTypeOf<KnownMetricId>();
+    expectTypeOf<KnownMetricId>().toMatchTypeOf<MetricId>();
+    // A metric of one's own compiles (and the shipped data's helpers refuse it at run time, a RangeError).
+    expectTypeOf<"newsroom-reported-remains">().toMatchTypeOf<MetricId>();
+    expectTypeOf<string>().toMatchTypeOf<MetricId>();
+    // @ts-expect-error: not a shipped metric
+    const shipped: KnownMetricId = "no-such-metric";
+    void shipped;
     // @ts-expect-error: not a mission kind
     getMissionCount("bogus");
     expectTypeOf(getMissionCount).parameter(0).toEqualTypeOf<"repatriation" | "peacekeeping" | undefined>();

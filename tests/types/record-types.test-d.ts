@@ -12,7 +12,7 @@ type Parsed<S extends z.ZodType> = types.DeepReadonly<z.output<S>>;
 
 describe("each named type is DeepReadonly<z.infer> of its schema", () => {
   it("records", () => {
-    // The metric ids are narrowed to the catalogue's (MetricId, from the data), as in the main entry.
+    // The metric ids, slugs to the schema, are MetricId (the shipped ones offered as completions), as in the main entry.
     expectTypeOf<types.Dataset>().toEqualTypeOf<
       types.DeepReadonly<
         Omit<z.output<typeof schemas.datasetSchema>, "figures" | "metrics"> & { figures: types.Figure[]; metrics: types.Metric[] }
@@ -27,7 +27,11 @@ describe("each named type is DeepReadonly<z.infer> of its schema", () => {
     expectTypeOf<types.Deployment>().toEqualTypeOf<Parsed<typeof schemas.deploymentSchema>>();
     expectTypeOf<types.Event>().toEqualTypeOf<Parsed<typeof schemas.eventSchema>>();
     expectTypeOf<types.Figure>().toEqualTypeOf<types.DeepReadonly<Omit<z.output<typeof schemas.figureSchema>, "metric"> & { metric: types.MetricId }>>();
-    expectTypeOf<types.Metric>().toEqualTypeOf<types.DeepReadonly<Omit<z.output<typeof schemas.metricSchema>, "id"> & { id: types.MetricId }>>();
+    expectTypeOf<types.Metric>().toEqualTypeOf<
+      types.DeepReadonly<
+        Omit<z.output<typeof schemas.metricSchema>, "id" | "relatedMetrics"> & { id: types.MetricId; relatedMetrics?: types.RelatedMetric[] | undefined }
+      >
+    >();
     expectTypeOf<types.Note>().toEqualTypeOf<Parsed<typeof schemas.noteSchema>>();
   });
 
@@ -36,7 +40,9 @@ describe("each named type is DeepReadonly<z.infer> of its schema", () => {
     expectTypeOf<types.Deprecation>().toEqualTypeOf<Parsed<typeof schemas.deprecationSchema>>();
     expectTypeOf<types.Participant>().toEqualTypeOf<Parsed<typeof schemas.participantSchema>>();
     expectTypeOf<types.Death>().toEqualTypeOf<Parsed<typeof schemas.deathSchema>>();
-    expectTypeOf<types.RelatedMetric>().toEqualTypeOf<NonNullable<Parsed<typeof schemas.metricSchema>["relatedMetrics"]>[number]>();
+    expectTypeOf<types.RelatedMetric>().toEqualTypeOf<
+      types.DeepReadonly<Omit<NonNullable<z.output<typeof schemas.metricSchema>["relatedMetrics"]>[number], "metric"> & { metric: types.MetricId }>
+    >();
   });
 
   it("ids", () => {

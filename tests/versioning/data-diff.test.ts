@@ -78,6 +78,11 @@ describe("data diff: the rules of docs/versioning.md", () => {
       expect(result.bump).toBe("major");
       expect(rules(result)).toEqual(expect.arrayContaining(["major: new required field (validation tightened)", "major: old data fails the new schema (validation tightened)"]));
     });
+    it("a validation pattern changed", () => {
+      const result = pair(() => {}, (s) => (s.$defs.Source.properties.sha256.pattern = "^[0-9a-f]{40}$"));
+      expect(result.bump).toBe("major");
+      expect(rules(result)).toContain("major: validation pattern changed");
+    });
     it("an enum member removed", () => {
       const result = pair(() => {}, (s) => (s.$defs.Event.properties.type.enum = s.$defs.Event.properties.type.enum.filter((v: string) => v !== "award")));
       expect(result.bump).toBe("major");
@@ -103,6 +108,14 @@ describe("data diff: the rules of docs/versioning.md", () => {
       );
       expect(result.bump).toBe("minor");
       expect(rules(result)).toContain("minor: new optional field");
+    });
+    it("validation loosened: a pattern removed, or a required field made optional (called out for readers)", () => {
+      const removed = pair(() => {}, (s) => delete s.$defs.Source.properties.sha256.pattern);
+      expect(removed.bump).toBe("minor");
+      expect(removed.reasons).toEqual([{ bump: "minor", rule: "validation pattern removed (validation loosened)", ids: ["Source.sha256"] }]);
+      const optional = pair(() => {}, (s) => (s.$defs.Source.required = s.$defs.Source.required.filter((key: string) => key !== "title")));
+      expect(optional.bump).toBe("minor");
+      expect(optional.reasons).toEqual([{ bump: "minor", rule: "required field made optional (readers must handle its absence)", ids: ["Source.title"] }]);
     });
     it("a new enum member, called out", () => {
       const result = pair(() => {}, (s) => s.$defs.Event.properties.type.enum.push("summit"));
