@@ -51,3 +51,16 @@ export function bumpBetween(from: string, to: string): Bump {
   }
   return "none";
 }
+
+/**
+ * Whether a required bump is at or above a level: what `vietnam-us-relations diff --fail-on <level>` fails on.
+ *
+ * @example
+ * ```ts
+ * bumpReaches(diffDatasets(pinned, candidate).bump, "major"); // true when the candidate removed a record
+ * bumpReaches("minor", "major"); // false
+ * ```
+ */
+export function bumpReaches(bump: Bump, level: Exclude<Bump, "none">): boolean {
+  return covers(bump, level);
+}
