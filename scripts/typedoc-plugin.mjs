@@ -19,6 +19,7 @@ const GROUPS = [
   [/\/src\/dataset\.ts$/, "Data"],
   [/\/src\/query\//, "Queries"],
   [/\/src\/dates\.ts$/, "Dates"],
+  [/\/src\/diff\//, "Diff"],
   [/\/src\/schema\/integrity\.ts$/, "Validation"],
   [/\/src\/schema\//, "Schemas"],
   [/\/src\/generated\/ids\.ts$/, "Ids"],

@@ -20,6 +20,8 @@ export { SideError };
 export interface ResolvedSide extends DiffSide {
   /** What the user asked for, e.g. `1.0.0` or `./old.tgz`. */
   readonly label: string;
+  readonly dataset: Record<string, unknown>;
+  readonly schema?: Record<string, unknown> | undefined;
 }
 
 function parseJson(bytes: Uint8Array, what: string): Record<string, unknown> {

@@ -3,6 +3,8 @@
  *
  * @example
  * ```ts
+ * import type { Bump } from "vietnam-us-relations/diff";
+ *
  * const required: Bump = "minor";
  * ```
  */
@@ -57,8 +59,12 @@ export function bumpBetween(from: string, to: string): Bump {
  *
  * @example
  * ```ts
- * bumpReaches(diffDatasets(pinned, candidate).bump, "major"); // true when the candidate removed a record
- * bumpReaches("minor", "major"); // false
+ * import { dataset } from "vietnam-us-relations";
+ * import { bumpReaches, diffDatasets } from "vietnam-us-relations/diff";
+ *
+ * const candidate = { ...dataset, events: dataset.events.slice(1) };
+ * console.log(bumpReaches(diffDatasets({ dataset }, { dataset: candidate }).bump, "major")); // true: a record was removed
+ * console.log(bumpReaches("minor", "major")); // false
  * ```
  */
 export function bumpReaches(bump: Bump, level: Exclude<Bump, "none">): boolean {

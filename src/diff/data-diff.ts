@@ -17,14 +17,18 @@ import { checkSide } from "./side-check.js";
  *
  * @example
  * ```ts
- * const side: DiffSide = { dataset: { version: "0.1.0", events: [] }, label: "0.1.0" };
+ * import { dataset } from "vietnam-us-relations";
+ * import type { DiffSide } from "vietnam-us-relations/diff";
+ *
+ * const shipped: DiffSide = { dataset, label: dataset.version };
+ * const mine: DiffSide = { dataset: { version: "0.1.0", events: [] }, label: "0.1.0" };
  * ```
  */
 export interface DiffSide {
-  /** The dataset, as `dataset.json` holds it. */
-  readonly dataset: Readonly<Record<string, unknown>>;
+  /** The dataset, as `dataset.json` holds it (the package's typed `dataset` too); checked before it is compared. */
+  readonly dataset: object;
   /** Its JSON Schema (`schema.json`), compared field by field with the other side's; never compiled or run. */
-  readonly schema?: Readonly<Record<string, unknown>> | undefined;
+  readonly schema?: object | undefined;
   /** What the side is called in the result's `old` / `new` (the command puts the argument typed there). */
   readonly label?: string | undefined;
 }
@@ -34,6 +38,8 @@ export interface DiffSide {
  *
  * @example
  * ```ts
+ * import type { FieldChange } from "vietnam-us-relations/diff";
+ *
  * const change: FieldChange = { path: "value", type: "CHANGE", oldValue: 25, value: 26 };
  * ```
  */
@@ -53,6 +59,8 @@ export interface FieldChange {
  *
  * @example
  * ```ts
+ * import type { ChangedRecord } from "vietnam-us-relations/diff";
+ *
  * const changed: ChangedRecord = { id: "figure:x", changes: [{ path: "value", type: "CHANGE", oldValue: 1, value: 2 }] };
  * ```
  */
@@ -66,6 +74,8 @@ export interface ChangedRecord {
  *
  * @example
  * ```ts
+ * import type { CollectionDiff } from "vietnam-us-relations/diff";
+ *
  * const events: CollectionDiff = { added: ["event:2025-01-01-example"], removed: [], deprecated: [], changed: [] };
  * ```
  */
@@ -85,6 +95,8 @@ export interface CollectionDiff {
  *
  * @example
  * ```ts
+ * import type { BumpReason } from "vietnam-us-relations/diff";
+ *
  * const reason: BumpReason = { bump: "minor", rule: "new records", ids: ["event:2025-01-01-example"] };
  * ```
  */
@@ -99,7 +111,11 @@ export interface BumpReason {
  *
  * @example
  * ```ts
- * const { bump, collections } = diffDatasets(oldSide, newSide);
+ * import { dataset } from "vietnam-us-relations";
+ * import { diffDatasets, type DataDiff } from "vietnam-us-relations/diff";
+ *
+ * const result: DataDiff = diffDatasets({ dataset, label: "shipped" }, { dataset: { ...dataset, events: [] }, label: "mine" });
+ * console.log(result.bump, result.collections["events"]?.removed.length); // "major", the number of events
  * ```
  */
 export interface DataDiff {
@@ -129,7 +145,7 @@ function define<T>(target: Record<string, T>, key: string, value: T): void {
 }
 
 /** The records of every collection by id; people's posts form a `posts` collection of their own. */
-function recordsOf(dataset: Readonly<Record<string, unknown>>): Map<string, Map<string, Row>> {
+function recordsOf(dataset: object): Map<string, Map<string, Row>> {
   const collections = new Map<string, Map<string, Row>>();
   for (const [name, value] of Object.entries(dataset)) {
     if (!Array.isArray(value)) continue;
@@ -291,9 +307,11 @@ function compareSchemas(before: SchemaNode, after: SchemaNode, reasons: BumpReas
  * @throws {@link DiffInputError} when a side is not a dataset.
  * @example
  * ```ts
+ * import { diffDatasets } from "vietnam-us-relations/diff";
+ *
  * const result = diffDatasets({ dataset: { version: "1.0.0", events: [] } }, { dataset: { version: "1.1.0", events: [{ id: "event:x" }] } });
- * result.collections.events.added; // ["event:x"]
- * result.bump; // "minor"
+ * console.log(result.collections["events"]?.added); // ["event:x"]
+ * console.log(result.bump); // "minor"
  * ```
  */
 export function diffDatasets(before: DiffSide, after: DiffSide): DataDiff {
@@ -310,12 +328,14 @@ export function diffDatasets(before: DiffSide, after: DiffSide): DataDiff {
     if (!newRecords.has(name)) addReason(reasons, "major", "collection removed", [name]);
     define(collections, name, collectionDiff);
   }
-  if (before.schema && after.schema) compareSchemas(before.schema, after.schema, reasons);
-  if (after.schema && oldRecords.size > 0) addReason(reasons, "major", "old data fails the new schema (validation tightened)", checkDataAgainstSchema(before.dataset, after.schema));
+  if (before.schema && after.schema) compareSchemas(before.schema as SchemaNode, after.schema as SchemaNode, reasons);
+  if (after.schema && oldRecords.size > 0) {
+    addReason(reasons, "major", "old data fails the new schema (validation tightened)", checkDataAgainstSchema(before.dataset as Record<string, unknown>, after.schema as SchemaNode));
+  }
   const bump = reasons.reduce<Bump>((max, reason) => maxBump(max, reason.bump), "none");
   const order = { major: 0, minor: 1, patch: 2 } as const;
   reasons.sort((a, b) => order[a.bump] - order[b.bump]);
-  const version = (side: DiffSide) => (own(side.dataset, "version") ? (side.dataset["version"] as string) : null);
+  const version = (side: DiffSide) => (own(side.dataset, "version") ? ((side.dataset as Record<string, unknown>)["version"] as string) : null);
   return { old: before.label ?? null, new: after.label ?? null, from: version(before), to: version(after), collections, reasons, bump };
 }
 

@@ -4,10 +4,12 @@
  *
  * @example
  * ```ts
+ * import { DiffInputError, diffDatasets } from "vietnam-us-relations/diff";
+ *
  * try {
  *   diffDatasets({ dataset: { events: [null] } }, { dataset: { events: [] } });
  * } catch (error) {
- *   if (error instanceof DiffInputError) console.error(error.message); // old side: events[0] is not a record (null)
+ *   if (error instanceof DiffInputError) console.error(error.side, error.message); // "old", "old side: events[0] is not a record (null)"
  * }
  * ```
  */

@@ -10,7 +10,7 @@
  * const result = diffDatasets({ dataset: pinned, schema: pinnedSchema }, { dataset: candidate, schema: candidateSchema });
  * if (result.bump === "major") process.exitCode = 3;
  * ```
- * @packageDocumentation
+ * @module diff
  */
 export type { Bump } from "./bump.js";
 export { bumpReaches } from "./bump.js";

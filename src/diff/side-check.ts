@@ -7,9 +7,30 @@
 import { DiffInputError } from "./errors.js";
 import type { DiffSide } from "./data-diff.js";
 
-/** How deep a side's JSON may nest (the shipped data nests 6 levels; recursion below stays far from the stack limit). */
+/**
+ * How deep a side's JSON may nest: the shipped data nests a few levels, and the comparison's recursion stays far
+ * from the stack limit. A deeper side is refused with a DiffInputError.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DEPTH } from "vietnam-us-relations/diff";
+ *
+ * let deep: unknown = [];
+ * for (let level = 0; level < MAX_DEPTH; level += 1) deep = [deep];
+ * const refused = { version: "1.0.0", events: [{ id: "event:deep", deep }] }; // diffDatasets throws on it
+ * ```
+ */
 export const MAX_DEPTH = 64;
-/** The longest `version` a side may have (a semver is a few dozen characters). */
+/**
+ * The longest `version` a side may have (a semver is a few dozen characters); a longer one is refused.
+ *
+ * @example
+ * ```ts
+ * import { MAX_VERSION_LENGTH } from "vietnam-us-relations/diff";
+ *
+ * const refused = { version: "1".repeat(MAX_VERSION_LENGTH + 1) }; // diffDatasets throws on it
+ * ```
+ */
 export const MAX_VERSION_LENGTH = 256;
 /** How much of a value a message shows. */
 const SHOWN = 60;
@@ -62,8 +83,8 @@ export function checkSide(side: DiffSide, which: "old" | "new"): void {
   };
   if (!isRecord(side)) fail(`not a side ({ dataset, schema?, label? }) but ${describe(side)}`);
   if (side.label !== undefined && typeof side.label !== "string") fail(`label is not a string (${describe(side.label)})`);
-  const { dataset, schema } = side;
-  if (!isRecord(dataset)) fail(`the dataset is not an object (${describe(dataset)})`);
+  const { dataset, schema } = side as { dataset: unknown; schema: unknown };
+  if (!isRecord(dataset)) return fail(`the dataset is not an object (${describe(dataset)})`);
   if (schema !== undefined && !isRecord(schema)) fail(`schema.json is not an object (${describe(schema)})`);
   if (depthExceeds(dataset, MAX_DEPTH)) fail(`the dataset nests deeper than ${MAX_DEPTH} levels`);
   if (schema !== undefined && depthExceeds(schema, MAX_DEPTH)) fail(`schema.json nests deeper than ${MAX_DEPTH} levels`);
