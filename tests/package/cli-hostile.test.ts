@@ -93,7 +93,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-describe("the packed diff command on special files and hostile tarballs (each bounded at 30 s)", () => {
+describe("the packed diff command on special files and hostile tarballs (each bounded at 30 s)", { timeout: BOUND_MS + 10_000 }, () => {
   const base = () => sideFolder(shipped, shippedSchema);
 
   test.skipIf(process.platform === "win32")("a dataset.json that is a FIFO is refused, not waited on", async () => {
@@ -142,7 +142,7 @@ describe("the packed diff command on special files and hostile tarballs (each bo
   });
 });
 
-describe("the packed diff command fetching from a registry that never answers, named only in the project's .npmrc", () => {
+describe("the packed diff command fetching from a registry that never answers, named only in the project's .npmrc", { timeout: 2 * BOUND_MS + 10_000 }, () => {
   test("asks the project's registry (not the default one) and gives up after --fetch-timeout", async () => {
     const before = connections;
     const result = await runCli(["diff", "1.0.0", "1.0.1", "--fetch-timeout", "4"], { cwd: project, env: npmEnv });
