@@ -8,6 +8,7 @@ import { defineConfig, type Options } from "tsup";
 export const entries: Record<string, string> = {
   index: "src/index.ts",
   schemas: "src/schema/index.ts",
+  diff: "src/diff/index.ts",
 };
 
 const shared: Options = {

@@ -19,6 +19,7 @@ const GROUPS = [
   [/\/src\/(dataset|query\/merge)\.ts$/, "Data"],
   [/\/src\/query\//, "Queries"],
   [/\/src\/dates\.ts$/, "Dates"],
+  [/\/src\/diff\//, "Diff"],
   [/\/src\/schema\/(integrity|citations)\.ts$/, "Validation"],
   [/\/src\/schema\//, "Schemas"],
   [/\/src\/generated\/ids\.ts$/, "Ids"],

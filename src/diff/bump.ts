@@ -3,6 +3,8 @@
  *
  * @example
  * ```ts
+ * import type { Bump } from "vietnam-us-relations/diff";
+ *
  * const required: Bump = "minor";
  * ```
  */
@@ -50,4 +52,21 @@ export function bumpBetween(from: string, to: string): Bump {
     if ((b[index] ?? 0) < (a[index] ?? 0)) return "none";
   }
   return "none";
+}
+
+/**
+ * Whether a required bump is at or above a level: what `vietnam-us-relations diff --fail-on <level>` fails on.
+ *
+ * @example
+ * ```ts
+ * import { dataset } from "vietnam-us-relations";
+ * import { bumpReaches, diffDatasets } from "vietnam-us-relations/diff";
+ *
+ * const candidate = { ...dataset, events: dataset.events.slice(1) };
+ * console.log(bumpReaches(diffDatasets({ dataset }, { dataset: candidate }).bump, "major")); // true: a record was removed
+ * console.log(bumpReaches("minor", "major")); // false
+ * ```
+ */
+export function bumpReaches(bump: Bump, level: Exclude<Bump, "none">): boolean {
+  return covers(bump, level);
 }

@@ -1,23 +1,36 @@
 /**
- * The one implementation of the data diff: `npm run data:diff`, `npm run version-packages`, the release check and
- * the `vietnam-us-relations diff` command all use it. Not part of the main entry (it needs microdiff and Ajv, which
- * the command bundles), so importing the dataset never loads it.
+ * The one implementation of the data diff: `npm run data:diff`, `npm run version-packages`, the release check,
+ * the `vietnam-us-relations diff` command and the `vietnam-us-relations/diff` subpath all use it. Every side is
+ * treated as hostile: its shape is checked first (a reason naming the side, never a crash), its JSON Schema is
+ * compared structurally and never compiled or run, and the work is proportional to the size of the sides.
  */
 import diff from "microdiff";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { type Bump, maxBump } from "./bump.js";
+import type { DiffInputError } from "./errors.js";
+import type { MAX_DEPTH, MAX_VERSION_LENGTH } from "./side-check.js";
+import { checkDataAgainstSchema, type SchemaNode } from "./schema-check.js";
+import { checkSide } from "./side-check.js";
 
 /**
- * One side of a comparison: a dataset (as dataset.json holds it) and, when known, its JSON Schema.
+ * One side of a comparison: a dataset (as dataset.json holds it), when known its JSON Schema (schema.json), and
+ * what to call it in the result.
  *
  * @example
  * ```ts
- * const side: DiffSide = { dataset: { version: "0.1.0", events: [] } };
+ * import { dataset } from "vietnam-us-relations";
+ * import type { DiffSide } from "vietnam-us-relations/diff";
+ *
+ * const shipped: DiffSide = { dataset, label: dataset.version };
+ * const mine: DiffSide = { dataset: { version: "0.1.0", events: [] }, label: "0.1.0" };
  * ```
  */
 export interface DiffSide {
-  readonly dataset: Record<string, unknown>;
-  readonly schema?: Record<string, unknown> | undefined;
+  /** The dataset, as `dataset.json` holds it (the package's typed `dataset` too); checked before it is compared. */
+  readonly dataset: object;
+  /** Its JSON Schema (`schema.json`), compared field by field with the other side's; never compiled or run. */
+  readonly schema?: object | undefined;
+  /** What the side is called in the result's `old` / `new` (the command puts the argument typed there). */
+  readonly label?: string | undefined;
 }
 
 /**
@@ -25,14 +38,35 @@ export interface DiffSide {
  *
  * @example
  * ```ts
+ * import type { FieldChange } from "vietnam-us-relations/diff";
+ *
  * const change: FieldChange = { path: "value", type: "CHANGE", oldValue: 25, value: 26 };
  * ```
  */
 export interface FieldChange {
+  /** Dotted path inside the record, e.g. `citations.0.quote`. */
   readonly path: string;
+  /** `CREATE` (field added), `REMOVE` (field removed) or `CHANGE` (value changed). */
   readonly type: "CREATE" | "REMOVE" | "CHANGE";
+  /** The old value (absent for `CREATE`). */
   readonly oldValue?: unknown;
+  /** The new value (absent for `REMOVE`). */
   readonly value?: unknown;
+}
+
+/**
+ * One changed record: its id and its field-level changes.
+ *
+ * @example
+ * ```ts
+ * import type { ChangedRecord } from "vietnam-us-relations/diff";
+ *
+ * const changed: ChangedRecord = { id: "figure:x", changes: [{ path: "value", type: "CHANGE", oldValue: 1, value: 2 }] };
+ * ```
+ */
+export interface ChangedRecord {
+  readonly id: string;
+  readonly changes: FieldChange[];
 }
 
 /**
@@ -40,14 +74,20 @@ export interface FieldChange {
  *
  * @example
  * ```ts
+ * import type { CollectionDiff } from "vietnam-us-relations/diff";
+ *
  * const events: CollectionDiff = { added: ["event:2025-01-01-example"], removed: [], deprecated: [], changed: [] };
  * ```
  */
 export interface CollectionDiff {
+  /** Ids only the new side has. */
   readonly added: string[];
+  /** Ids only the old side has. */
   readonly removed: string[];
+  /** Ids the new side marks `deprecated` (tombstoned) and the old side did not. */
   readonly deprecated: string[];
-  readonly changed: { readonly id: string; readonly changes: FieldChange[] }[];
+  /** Ids on both sides whose records differ. */
+  readonly changed: ChangedRecord[];
 }
 
 /**
@@ -55,6 +95,8 @@ export interface CollectionDiff {
  *
  * @example
  * ```ts
+ * import type { BumpReason } from "vietnam-us-relations/diff";
+ *
  * const reason: BumpReason = { bump: "minor", rule: "new records", ids: ["event:2025-01-01-example"] };
  * ```
  */
@@ -65,32 +107,52 @@ export interface BumpReason {
 }
 
 /**
- * The full comparison of two datasets.
+ * The full comparison of two datasets: what `vietnam-us-relations diff --json` prints, key for key.
  *
  * @example
  * ```ts
- * const { bump, collections } = diffDatasets(oldSide, newSide);
+ * import { dataset } from "vietnam-us-relations";
+ * import { diffDatasets, type DataDiff } from "vietnam-us-relations/diff";
+ *
+ * const result: DataDiff = diffDatasets({ dataset, label: "shipped" }, { dataset: { ...dataset, events: [] }, label: "mine" });
+ * console.log(result.bump, result.collections["events"]?.removed.length); // "major", the number of events
  * ```
  */
 export interface DataDiff {
-  readonly from: string | undefined;
-  readonly to: string | undefined;
+  /** The old side's label (`null` when it has none). */
+  readonly old: string | null;
+  /** The new side's label (`null` when it has none). */
+  readonly new: string | null;
+  /** The old dataset's `version` (`null` when it has none). */
+  readonly from: string | null;
+  /** The new dataset's `version` (`null` when it has none). */
+  readonly to: string | null;
+  /** What changed, by collection name (people's posts form a `posts` collection of their own). */
   readonly collections: Record<string, CollectionDiff>;
+  /** Every rule that requires a bump, major first. */
   readonly reasons: BumpReason[];
+  /** The bump the versioning policy requires: the largest of `reasons`, `none` when there is none. */
   readonly bump: Bump;
 }
 
-type Row = Record<string, unknown> & { id: string; deprecated?: unknown };
+type Row = Readonly<Record<string, unknown>> & { readonly id: string };
+
+const own = (object: object, key: string): boolean => Object.hasOwn(object, key);
+
+/** Sets `key` as an own enumerable property, even when it is `__proto__`. */
+function define<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
 
 /** The records of every collection by id; people's posts form a `posts` collection of their own. */
-function recordsOf(dataset: Record<string, unknown>): Map<string, Map<string, Row>> {
+function recordsOf(dataset: object): Map<string, Map<string, Row>> {
   const collections = new Map<string, Map<string, Row>>();
   for (const [name, value] of Object.entries(dataset)) {
     if (!Array.isArray(value)) continue;
     const rows = value as Row[];
     if (name === "people") {
-      collections.set("people", new Map(rows.map(({ posts: _posts, ...person }) => [person.id, person as Row])));
-      collections.set("posts", new Map(rows.flatMap((person) => ((person.posts as Row[] | undefined) ?? []).map((post) => [post.id, post] as const))));
+      collections.set("people", new Map(rows.map((person) => [person.id, withoutPosts(person)])));
+      collections.set("posts", new Map(rows.flatMap((person) => (own(person, "posts") ? (person["posts"] as Row[]) : []).map((post) => [post.id, post] as const))));
     } else {
       collections.set(name, new Map(rows.map((row) => [row.id, row])));
     }
@@ -98,16 +160,36 @@ function recordsOf(dataset: Record<string, unknown>): Map<string, Map<string, Ro
   return collections;
 }
 
+function withoutPosts(person: Row): Row {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(person)) if (key !== "posts") define(copy, key, value);
+  return copy as Row;
+}
+
+/**
+ * A deep copy without prototypes: microdiff tests keys with `in`, which would see `toString` or `constructor` on
+ * every plain object and report a record's own field of that name as changed to a function.
+ */
+function ownCopy(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(ownCopy);
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const [key, field] of Object.entries(value)) define(copy, key, ownCopy(field));
+  return copy;
+}
+
 function kindOf(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 }
 
 /** Adds a reason, merging ids into an existing reason with the same rule. */
-function addReason(reasons: BumpReason[], bump: BumpReason["bump"], rule: string, ids: string[]): void {
+function addReason(reasons: BumpReason[], bump: BumpReason["bump"], rule: string, ids: readonly string[]): void {
   if (ids.length === 0) return;
   const existing = reasons.find((reason) => reason.rule === rule);
-  if (existing) existing.ids.push(...ids.filter((id) => !existing.ids.includes(id)));
-  else reasons.push({ bump, rule, ids: [...ids] });
+  if (existing) {
+    const known = new Set(existing.ids);
+    existing.ids.push(...ids.filter((id) => !known.has(id)));
+  } else reasons.push({ bump, rule, ids: [...ids] });
 }
 
 /** Fields (by top-level key) that a collection's records use at all. */
@@ -128,8 +210,8 @@ function compareRecords(name: string, before: Map<string, Row>, after: Map<strin
       result.added.push(id);
       continue;
     }
-    if (old.deprecated === undefined && row.deprecated !== undefined) result.deprecated.push(id);
-    const changes: FieldChange[] = diff(old, row).map((change) => ({
+    if (!own(old, "deprecated") && own(row, "deprecated")) result.deprecated.push(id);
+    const changes: FieldChange[] = diff(ownCopy(old) as Record<string, unknown>, ownCopy(row) as Record<string, unknown>).map((change) => ({
       path: change.path.join("."),
       type: change.type,
       ...("oldValue" in change ? { oldValue: change.oldValue } : {}),
@@ -139,8 +221,8 @@ function compareRecords(name: string, before: Map<string, Row>, after: Map<strin
     result.changed.push({ id, changes });
     for (const key of new Set([...Object.keys(old), ...Object.keys(row)])) {
       if (key === "deprecated") continue;
-      if (key in old && !(key in row) && !fieldsAfter.has(key)) addReason(reasons, "major", `field "${name}.${key}" removed`, [id]);
-      else if (key in old && key in row && kindOf(old[key]) !== kindOf(row[key])) addReason(reasons, "major", `field "${name}.${key}" retyped`, [id]);
+      if (own(old, key) && !own(row, key) && !fieldsAfter.has(key)) addReason(reasons, "major", `field "${name}.${key}" removed`, [id]);
+      else if (own(old, key) && own(row, key) && kindOf(old[key]) !== kindOf(row[key])) addReason(reasons, "major", `field "${name}.${key}" retyped`, [id]);
     }
     if (name === "metrics" && changes.some((change) => change.path === "unit" || change.path === "definition")) {
       addReason(reasons, "major", "metric unit or definition changed", [id]);
@@ -149,7 +231,7 @@ function compareRecords(name: string, before: Map<string, Row>, after: Map<strin
     if (corrections.length > 0) addReason(reasons, "patch", "values, quotes, dates or spellings corrected", [id]);
   }
   for (const key of fieldsAfter) {
-    if (!fieldsBefore.has(key) && before.size > 0) addReason(reasons, "minor", `new field "${name}.${key}"`, [...after.values()].filter((row) => key in row).map((row) => row.id));
+    if (!fieldsBefore.has(key) && before.size > 0) addReason(reasons, "minor", `new field "${name}.${key}"`, [...after.values()].filter((row) => own(row, key)).map((row) => row.id));
   }
   addReason(reasons, "major", "ids removed", result.removed);
   addReason(reasons, "minor", "new records", result.added);
@@ -157,79 +239,89 @@ function compareRecords(name: string, before: Map<string, Row>, after: Map<strin
   return result;
 }
 
-type JsonSchemaNode = {
-  properties?: Record<string, JsonSchemaNode>;
-  required?: string[];
-  enum?: unknown[];
-  type?: unknown;
-  items?: JsonSchemaNode;
-  anyOf?: JsonSchemaNode[];
-  pattern?: string;
-  $defs?: Record<string, JsonSchemaNode>;
-};
-
-/** Compares two JSON Schemas record type by record type (`$defs`), field by field, one level of nesting deep. */
-function compareSchemas(before: JsonSchemaNode, after: JsonSchemaNode, reasons: BumpReason[]): void {
-  const walk = (path: string, old: JsonSchemaNode, now: JsonSchemaNode) => {
-    if (JSON.stringify(old.type) !== JSON.stringify(now.type)) addReason(reasons, "major", "field retyped in the schema", [path]);
-    if (old.enum && now.enum) {
-      const removed = old.enum.filter((value) => !now.enum!.includes(value));
-      const added = now.enum.filter((value) => !old.enum!.includes(value));
-      addReason(reasons, "major", "enum members removed", removed.map((value) => `${path}=${String(value)}`));
-      addReason(reasons, "minor", "new enum members (exhaustive switches may need a case)", added.map((value) => `${path}=${String(value)}`));
-    }
-    if (old.pattern !== undefined && now.pattern === undefined) addReason(reasons, "minor", "validation pattern removed (validation loosened)", [path]);
-    else if (old.pattern !== now.pattern && old.pattern !== undefined) addReason(reasons, "major", "validation pattern changed", [path]);
-    const oldProps = old.properties ?? {};
-    const newProps = now.properties ?? {};
-    for (const key of Object.keys(oldProps)) {
-      if (!(key in newProps)) addReason(reasons, "major", "field removed from the schema", [`${path}.${key}`]);
-      else walk(`${path}.${key}`, oldProps[key]!, newProps[key]!);
-    }
-    for (const key of Object.keys(newProps)) {
-      if (key in oldProps) continue;
-      if (now.required?.includes(key)) addReason(reasons, "major", "new required field (validation tightened)", [`${path}.${key}`]);
-      else addReason(reasons, "minor", "new optional field", [`${path}.${key}`]);
-    }
-    for (const key of old.required ?? []) {
-      if (key in newProps && !(now.required ?? []).includes(key)) addReason(reasons, "minor", "required field made optional (readers must handle its absence)", [`${path}.${key}`]);
-    }
-    for (const key of now.required ?? []) {
-      if (key in oldProps && !(old.required ?? []).includes(key)) addReason(reasons, "major", "optional field made required (validation tightened)", [`${path}.${key}`]);
-    }
-    if (old.items && now.items) walk(`${path}[]`, old.items, now.items);
-  };
-  const oldDefs = before.$defs ?? {};
-  const newDefs = after.$defs ?? {};
-  for (const [name, definition] of Object.entries(oldDefs)) {
-    if (!(name in newDefs)) addReason(reasons, "major", "record type removed from the schema", [name]);
-    else walk(name, definition, newDefs[name]!);
-  }
-  for (const name of Object.keys(newDefs)) if (!(name in oldDefs)) addReason(reasons, "minor", "new record type", [name]);
+/** A schema node's own object-valued keyword, or an empty object (a hostile schema may put anything there). */
+function objectAt(node: SchemaNode, key: string): Record<string, SchemaNode> {
+  const value = own(node, key) ? node[key] : undefined;
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, SchemaNode>) : {};
+}
+function arrayAt(node: SchemaNode, key: string): readonly unknown[] | undefined {
+  const value = own(node, key) ? node[key] : undefined;
+  return Array.isArray(value) ? value : undefined;
+}
+function nodeAt(node: SchemaNode, key: string): SchemaNode | undefined {
+  const value = own(node, key) ? node[key] : undefined;
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as SchemaNode) : undefined;
 }
 
-/** Whether the old data still passes the new JSON Schema: if not, validation was tightened (a major change). */
-function oldDataFailsNewSchema(oldDataset: Record<string, unknown>, newSchema: Record<string, unknown>): string[] {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  const { $id: _id, ...schema } = newSchema;
-  const validate = ajv.compile(schema);
-  const candidate = { ...oldDataset, version: "0.0.0" };
-  if (validate(candidate)) return [];
-  return (validate.errors ?? []).slice(0, 10).map((error) => `${error.instancePath || "/"} ${error.message ?? ""}`.trim());
+/** Compares two JSON Schemas record type by record type (`$defs`), field by field, nested properties included. */
+function compareSchemas(before: SchemaNode, after: SchemaNode, reasons: BumpReason[]): void {
+  const walk = (path: string, old: SchemaNode, now: SchemaNode) => {
+    if (JSON.stringify(own(old, "type") ? old["type"] : null) !== JSON.stringify(own(now, "type") ? now["type"] : null)) addReason(reasons, "major", "field retyped in the schema", [path]);
+    const oldEnum = arrayAt(old, "enum");
+    const newEnum = arrayAt(now, "enum");
+    if (oldEnum && newEnum) {
+      const [oldKeys, newKeys] = [new Set(oldEnum.map((value) => JSON.stringify(value))), new Set(newEnum.map((value) => JSON.stringify(value)))];
+      addReason(reasons, "major", "enum members removed", oldEnum.filter((value) => !newKeys.has(JSON.stringify(value))).map((value) => `${path}=${String(value)}`));
+      addReason(reasons, "minor", "new enum members (exhaustive switches may need a case)", newEnum.filter((value) => !oldKeys.has(JSON.stringify(value))).map((value) => `${path}=${String(value)}`));
+    }
+    const oldPattern = own(old, "pattern") ? old["pattern"] : undefined;
+    const newPattern = own(now, "pattern") ? now["pattern"] : undefined;
+    if (oldPattern !== undefined && newPattern === undefined) addReason(reasons, "minor", "validation pattern removed (validation loosened)", [path]);
+    else if (oldPattern !== undefined && oldPattern !== newPattern) addReason(reasons, "major", "validation pattern changed", [path]);
+    const oldProps = objectAt(old, "properties");
+    const newProps = objectAt(now, "properties");
+    const oldRequired = new Set(arrayAt(old, "required") ?? []);
+    const newRequired = new Set(arrayAt(now, "required") ?? []);
+    for (const key of Object.keys(oldProps)) {
+      if (!own(newProps, key)) addReason(reasons, "major", "field removed from the schema", [`${path}.${key}`]);
+      else walk(`${path}.${key}`, nodeAt(oldProps, key) ?? {}, nodeAt(newProps, key) ?? {});
+    }
+    for (const key of Object.keys(newProps)) {
+      if (own(oldProps, key)) continue;
+      if (newRequired.has(key)) addReason(reasons, "major", "new required field (validation tightened)", [`${path}.${key}`]);
+      else addReason(reasons, "minor", "new optional field", [`${path}.${key}`]);
+    }
+    for (const key of oldRequired) {
+      if (typeof key === "string" && own(newProps, key) && !newRequired.has(key)) addReason(reasons, "minor", "required field made optional (readers must handle its absence)", [`${path}.${key}`]);
+    }
+    for (const key of newRequired) {
+      if (typeof key === "string" && own(oldProps, key) && !oldRequired.has(key)) addReason(reasons, "major", "optional field made required (validation tightened)", [`${path}.${key}`]);
+    }
+    const [oldItems, newItems] = [nodeAt(old, "items"), nodeAt(now, "items")];
+    if (oldItems && newItems) walk(`${path}[]`, oldItems, newItems);
+  };
+  const oldDefs = objectAt(before, "$defs");
+  const newDefs = objectAt(after, "$defs");
+  for (const name of Object.keys(oldDefs)) {
+    if (!own(newDefs, name)) addReason(reasons, "major", "record type removed from the schema", [name]);
+    else walk(name, nodeAt(oldDefs, name) ?? {}, nodeAt(newDefs, name) ?? {});
+  }
+  for (const name of Object.keys(newDefs)) if (!own(oldDefs, name)) addReason(reasons, "minor", "new record type", [name]);
 }
 
 /**
  * Compares two datasets and says what changed, per collection and per field, and which semver bump the versioning
- * policy (docs/versioning.md) requires, with the rule and the ids behind each part of it.
+ * policy (docs/versioning.md) requires, with the rule and the ids behind each part of it. The result is exactly
+ * what `vietnam-us-relations diff --json` prints.
  *
+ * Both sides are treated as untrusted: a side that is not a dataset (a record that is not an object with a string
+ * id, a duplicate id, JSON nested deeper than {@link MAX_DEPTH}, a `version` that is not a string of at most {@link MAX_VERSION_LENGTH} characters) is refused with
+ * a {@link DiffInputError} naming the side and the path. Schemas are compared structurally and checked against the
+ * other side's data without compiling them; their `pattern`s are compared as text, never run.
+ *
+ * @throws {@link DiffInputError} when a side is not a dataset.
  * @example
  * ```ts
+ * import { diffDatasets } from "vietnam-us-relations/diff";
+ *
  * const result = diffDatasets({ dataset: { version: "1.0.0", events: [] } }, { dataset: { version: "1.1.0", events: [{ id: "event:x" }] } });
- * result.collections.events.added; // ["event:x"]
- * result.bump; // "minor"
+ * console.log(result.collections["events"]?.added); // ["event:x"]
+ * console.log(result.bump); // "minor"
  * ```
  */
 export function diffDatasets(before: DiffSide, after: DiffSide): DataDiff {
+  checkSide(before, "old");
+  checkSide(after, "new");
   const reasons: BumpReason[] = [];
   const oldRecords = recordsOf(before.dataset);
   const newRecords = recordsOf(after.dataset);
@@ -239,20 +331,17 @@ export function diffDatasets(before: DiffSide, after: DiffSide): DataDiff {
     const collectionDiff = compareRecords(name, oldRecords.get(name) ?? new Map(), newRecords.get(name) ?? new Map(), reasons);
     if (!oldRecords.has(name) && oldRecords.size > 0) addReason(reasons, "minor", "new collection", [name]);
     if (!newRecords.has(name)) addReason(reasons, "major", "collection removed", [name]);
-    collections[name] = collectionDiff;
+    define(collections, name, collectionDiff);
   }
-  if (before.schema && after.schema) compareSchemas(before.schema as JsonSchemaNode, after.schema as JsonSchemaNode, reasons);
-  if (after.schema && oldRecords.size > 0) addReason(reasons, "major", "old data fails the new schema (validation tightened)", oldDataFailsNewSchema(before.dataset, after.schema));
+  if (before.schema && after.schema) compareSchemas(before.schema as SchemaNode, after.schema as SchemaNode, reasons);
+  if (after.schema && oldRecords.size > 0) {
+    addReason(reasons, "major", "old data fails the new schema (validation tightened)", checkDataAgainstSchema(before.dataset as Record<string, unknown>, after.schema as SchemaNode));
+  }
   const bump = reasons.reduce<Bump>((max, reason) => maxBump(max, reason.bump), "none");
   const order = { major: 0, minor: 1, patch: 2 } as const;
   reasons.sort((a, b) => order[a.bump] - order[b.bump]);
-  return {
-    from: before.dataset.version as string | undefined,
-    to: after.dataset.version as string | undefined,
-    collections,
-    reasons,
-    bump,
-  };
+  const version = (side: DiffSide) => (own(side.dataset, "version") ? ((side.dataset as Record<string, unknown>)["version"] as string) : null);
+  return { old: before.label ?? null, new: after.label ?? null, from: version(before), to: version(after), collections, reasons, bump };
 }
 
 /**

@@ -5,7 +5,7 @@ import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "../..");
-const entries = { "vietnam-us-relations": "src/index.ts", "vietnam-us-relations/schemas": "src/schema/index.ts" };
+const entries = { "vietnam-us-relations": "src/index.ts", "vietnam-us-relations/schemas": "src/schema/index.ts", "vietnam-us-relations/diff": "src/diff/index.ts" };
 
 interface DocumentedExport {
   readonly entry: string;

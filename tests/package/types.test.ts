@@ -43,6 +43,7 @@ function program(name: string, version: string): string {
   return `
 import { dataset, DATASET_VERSION, type Dataset, type Event, type KnownMetricId, type MetricId, type Person } from "${name}";
 import { eventSchema, validateDataset } from "${name}/schemas";
+import { bumpReaches, diffDatasets, DiffInputError, type CollectionDiff, type DataDiff, type DiffSide } from "${name}/diff";
 
 const all: Dataset = dataset;
 const firstEvent: Event | undefined = all.events[0];
@@ -57,6 +58,13 @@ const parsed = eventSchema.safeParse(firstEvent);
 const parsedId: string | undefined = parsed.success ? parsed.data.id : undefined;
 const validate: (value: unknown) => unknown = validateDataset;
 const valid: boolean = validateDataset(dataset).ok;
+const pinned: DiffSide = { dataset, label: "pinned" };
+const diffResult: DataDiff = diffDatasets(pinned, { dataset: JSON.parse("{}") as unknown as object });
+const eventsDiff: CollectionDiff | undefined = diffResult.collections["events"];
+const addedIds: string[] = eventsDiff?.added ?? [];
+const gate: boolean = bumpReaches(diffResult.bump, "major") || diffResult instanceof DiffInputError;
+// @ts-expect-error: a bump is none, patch, minor or major
+const notABump: DataDiff["bump"] = "huge";
 
 // @ts-expect-error: dataset.version is a string, not a number
 const versionAsNumber: number = dataset.version;
@@ -71,7 +79,7 @@ const otherVersion: "0.0.0-not-this-one" = DATASET_VERSION;
 // @ts-expect-error: a parsed event has no "notAField" either
 const parsedNotAField: unknown = parsed.success ? parsed.data.notAField : undefined;
 
-export const used = { names, version, titles, metric, ownMetric, pinned, parsedId, validate, valid, versionAsNumber, notAField, notAMetric, otherVersion, parsedNotAField };
+export const used = { addedIds, gate, notABump, names, version, titles, metric, ownMetric, pinned, parsedId, validate, valid, versionAsNumber, notAField, notAMetric, otherVersion, parsedNotAField };
 `;
 }
 
