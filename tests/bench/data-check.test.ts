@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeSyntheticProject } from "../../bench/data-check.js";
 import { checkData } from "../../scripts/lib/data-check.js";
-import { SOURCES_DIR } from "../../scripts/lib/paths.js";
-import { authoredDataset } from "../helpers/authored.js";
+import { authoredDataset, documentsPresent } from "../helpers/authored.js";
 
 const dataset = authoredDataset();
-const haveDocuments = dataset.sources.every((source) => existsSync(resolve(SOURCES_DIR, source.file)));
+const haveDocuments = documentsPresent(dataset);
 const work = mkdtempSync(join(tmpdir(), "vur-bench-data-check-test-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

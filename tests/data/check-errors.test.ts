@@ -4,15 +4,15 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT, SOURCES_DIR } from "../../scripts/lib/paths.js";
-import { authoredDataset } from "../helpers/authored.js";
+import { authoredDataset, documentsPresent } from "../helpers/authored.js";
 
 const dataset = authoredDataset();
-const haveDocuments = dataset.sources.every((source) => existsSync(resolve(SOURCES_DIR, source.file)));
+const haveDocuments = documentsPresent(dataset);
 const temp = mkdtempSync(join(tmpdir(), "vur-check-errors-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 

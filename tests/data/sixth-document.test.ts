@@ -4,7 +4,7 @@
  * data:check, the data build — and the query helpers find its records in the result.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,12 +13,12 @@ import { proposedDocumentFileName } from "../../scripts/lib/source-skeleton.js";
 import { sha256OfFile } from "../../scripts/lib/source-texts.js";
 import { createQueryApi } from "../../src/query/index.js";
 import type { Dataset } from "../../src/schema/index.js";
-import { authoredDataset } from "../helpers/authored.js";
+import { authoredDataset, documentsPresent } from "../helpers/authored.js";
 import { copyProject } from "../helpers/scratch-project.js";
 
 const FIXTURE = resolve(import.meta.dirname, "../fixtures/sixth-document");
 const shipped = authoredDataset();
-const haveDocuments = shipped.sources.every((source) => existsSync(resolve(SOURCES_DIR, source.file)));
+const haveDocuments = documentsPresent(shipped);
 const SOURCE_ID = "source:example-made-up-document";
 
 interface Fixture {
