@@ -12,7 +12,8 @@ import { collectionFile } from "./lib/load-data.js";
 import { SOURCES_DIR } from "./lib/paths.js";
 import { runScript, ScriptError } from "./lib/script-error.js";
 import { sha256OfFile } from "./lib/source-texts.js";
-import { DOCUMENT_FILE_NAME, proposedDocumentFileName, sourceSkeleton, suggestedSourceSlug } from "./lib/source-skeleton.js";
+import { SHIPPED_FILE_NAME } from "./lib/shipped-sources.js";
+import { proposedDocumentFileName, sourceSkeleton, suggestedSourceSlug } from "./lib/source-skeleton.js";
 
 const USAGE = "usage: npm run data:add-source -- <file in the documents folder> [--id <slug>]";
 
@@ -43,7 +44,7 @@ await runScript("data:add-source", () => {
     throw new ScriptError(`${file} is already a source: ${same.id} (${same.file === file ? "same file name" : `same text as ${same.file}`}); nothing written`);
   }
   const proposed = proposedDocumentFileName(sources.map((source) => source.file), sha256);
-  if (!DOCUMENT_FILE_NAME.test(file) || sources.some((source) => source.file.slice(0, 3) === file.slice(0, 3))) {
+  if (!SHIPPED_FILE_NAME.test(file) || sources.some((source) => source.file.slice(0, 3) === file.slice(0, 3))) {
     throw new ScriptError(`${file} does not follow the file-name convention (NNN_<16 hex>.txt, a new number); rename it to ${proposed} and run this again`);
   }
 

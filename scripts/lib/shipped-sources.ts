@@ -2,8 +2,11 @@ import type { Dataset } from "../../src/schema/index.js";
 
 /**
  * The project's own conventions for the documents it ships, which the schemas leave open (a user's source may have
- * any relative path and no hash): each file is named `NNN_<16 hex>.txt` in the one sources folder, and each source
- * carries the SHA-256 of its text, so that a contributor knows whether their copy is the same text.
+ * any relative path and no hash): each file is named `NNN_<16 hex>.txt` in the one sources folder — a three-digit
+ * number, `_`, 16 lowercase hex digits — and each source carries the SHA-256 of its text, so that a contributor
+ * knows whether their copy is the same text. For a new document the number is the next free one and the hex digits
+ * are the first 16 of the text's SHA-256 (the shipped documents' hex digits came with them and are no hash of their
+ * text we could find; see CONTRIBUTING.md).
  */
 export const SHIPPED_FILE_NAME = /^[0-9]{3}_[0-9a-f]{16}\.txt$/;
 

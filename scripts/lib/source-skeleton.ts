@@ -1,12 +1,6 @@
 /** The source record `npm run data:add-source` writes for a new document, and the naming rules it applies. */
 import { TO_FILL } from "./data-check.js";
 
-/**
- * The documents' file-name convention: a three-digit number, `_`, 16 lowercase hex digits, `.txt`. For a new
- * document the number is the next free one and the hex digits are the first 16 of the text's SHA-256 (the shipped
- * documents' hex digits came with them and are no hash of their text we could find; see CONTRIBUTING.md).
- */
-export const DOCUMENT_FILE_NAME = /^[0-9]{3}_[0-9a-f]{16}\.txt$/;
 
 /** The name a new document with this SHA-256 gets: the number after the highest in use, and the hash's first 16 hex digits. */
 export function proposedDocumentFileName(existingFiles: readonly string[], sha256: string): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { collectionSchemas, validateDataset } from "../../src/schema/index.js";
 import { COLLECTIONS } from "../../scripts/lib/load-data.js";
 import { checkData } from "../../scripts/lib/data-check.js";
-import { DOCUMENT_FILE_NAME } from "../../scripts/lib/source-skeleton.js";
+import { SHIPPED_FILE_NAME } from "../../scripts/lib/shipped-sources.js";
 import { authoredDataset, mutableCopy } from "../helpers/authored.js";
 
 describe("the authored dataset", () => {
@@ -19,7 +19,7 @@ describe("the authored dataset", () => {
 
   it("names every source's document by the convention, each file once", () => {
     const files = authoredDataset().sources.map((source) => source.file);
-    for (const file of files) expect(file).toMatch(DOCUMENT_FILE_NAME);
+    for (const file of files) expect(file).toMatch(SHIPPED_FILE_NAME);
     expect(new Set(files).size).toBe(files.length);
     expect(new Set(files.map((file) => file.slice(0, 3))).size).toBe(files.length);
   });
