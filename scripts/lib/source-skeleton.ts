@@ -1,7 +1,6 @@
 /** The source record `npm run data:add-source` writes for a new document, and the naming rules it applies. */
 import { TO_FILL } from "./data-check.js";
 
-
 /** The name a new document with this SHA-256 gets: the number after the highest in use, and the hash's first 16 hex digits. */
 export function proposedDocumentFileName(existingFiles: readonly string[], sha256: string): string {
   const highest = Math.max(-1, ...existingFiles.map((file) => Number.parseInt(file.slice(0, 3), 10)).filter(Number.isFinite));
