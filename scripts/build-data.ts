@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { validateDataset } from "../src/schema/index.js";
+import { PROBLEMS_LISTED, validateDataset } from "../src/schema/index.js";
 import { loadAuthoredDataset } from "./lib/load-data.js";
 import { DIST_DIR, GENERATED_DIR } from "./lib/paths.js";
 import { checkSourceDocuments, reportMissingSources } from "./lib/source-texts.js";
@@ -13,8 +13,14 @@ import { writeDataModel } from "./lib/data-model.js";
 import { writeRawExports } from "./lib/raw-exports.js";
 import { renderRecordTypes } from "./lib/record-types.js";
 
+/** Lists the first PROBLEMS_LISTED problems, each whole, and counts the rest. */
 function fail(lines: string[]): never {
-  console.error(`build-data: the data does not pass its checks; dist/ was not built.\n${lines.join("\n")}`);
+  // validateDataset's own list is capped already: PROBLEMS_LISTED problems and one line counting the rest.
+  const shown =
+    lines.length <= PROBLEMS_LISTED + 1
+      ? lines
+      : [...lines.slice(0, PROBLEMS_LISTED), `  ${lines.length - PROBLEMS_LISTED} more problem(s) not listed`];
+  console.error(`build-data: the data does not pass its checks; dist/ was not built.\n${shown.join("\n")}`);
   process.exit(1);
 }
 

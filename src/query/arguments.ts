@@ -127,6 +127,10 @@ export function readOptions<S extends OptionsSpec>(helper: string, options: unkn
     let unknownCount = 0;
     try {
       if (typeof options !== "object" || options === null || Array.isArray(options)) throw wrongType(helper, "options", options, optionsText(names));
+      // A class instance's options may live on its prototype (getters, methods), which own-property reading
+      // would silently ignore: refused rather than half read.
+      const prototype: unknown = Object.getPrototypeOf(options);
+      if (prototype !== Object.prototype && prototype !== null) throw wrongType(helper, "options", options, `${optionsText(names)} (a plain object, not a class instance)`);
       unknownKeys = [];
       for (const key of Object.keys(options)) {
         if (hasOwn(spec, key)) continue;
@@ -159,7 +163,7 @@ export function optionalAsOf(helper: string, options: unknown): PartialDate | un
   if (options === undefined) return undefined;
   let asOf: unknown = NOT_READ;
   try {
-    if (typeof options === "object" && options !== null && !Array.isArray(options)) {
+    if (typeof options === "object" && options !== null && Object.getPrototypeOf(options) === Object.prototype) {
       const keys = Object.keys(options);
       if (keys.length === 1 && keys[0] === "asOf") asOf = (options as { asOf?: unknown }).asOf;
     }

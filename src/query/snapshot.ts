@@ -1,3 +1,5 @@
+import { isShipped } from "../freeze.js";
+import { MAX_ARRAY_LENGTH } from "../limits.js";
 import { hasOwn } from "./arguments.js";
 import { wrongType, outOfRange } from "./errors.js";
 
@@ -13,9 +15,12 @@ function childPath(path: Path, key: string | number): Path {
 /**
  * @internal A deeply frozen structured copy of JSON-shaped data, made for `createQueryApi` so that the API never
  * freezes, mutates or later re-reads the caller's objects. Own enumerable string keys only (inherited and Symbol
- * keys are not data). Subtrees that are already deeply frozen and made of data properties only — the shipped
- * dataset's collections — are kept as they are instead of copied. Cycles, excessive depth and values that are
- * not JSON data (functions, Symbols, bigints, class instances) are refused with the shared error, naming the path.
+ * keys are not data). The shipped dataset's collections and records (known by identity, see freeze.ts) are kept
+ * as they are instead of copied; any other object is copied, deeply frozen or not. Cycles, excessive depth,
+ * arrays with holes or longer than {@link MAX_ARRAY_LENGTH}, and values that are not JSON data (functions,
+ * Symbols, bigints, class instances) are refused with the shared error, naming the path. The work is
+ * proportional to the elements that exist: an array's length is read once and checked before any element, and
+ * the first hole ends the copy.
  */
 export function frozenSnapshot(helper: string, root: unknown, rootPath: Path): unknown {
   const ancestors = new Set<object>();
@@ -26,6 +31,7 @@ export function frozenSnapshot(helper: string, root: unknown, rootPath: Path): u
       }
       return value;
     }
+    if (isShipped(value)) return value;
     if (ancestors.has(value)) throw wrongType(helper, path, value, "acyclic data (this value contains itself)");
     if (depth > MAX_DEPTH) throw outOfRange(helper, path, value, `data nested at most ${MAX_DEPTH} levels deep`);
     ancestors.add(value);
@@ -35,36 +41,33 @@ export function frozenSnapshot(helper: string, root: unknown, rootPath: Path): u
       if (prototype !== Object.prototype && prototype !== null) {
         throw wrongType(helper, path, value, "a plain object or array (no class instances)");
       }
-      let reusable = prototype === Object.prototype && Object.isFrozen(value);
       const entries: [string, unknown][] = [];
       for (const key of Object.keys(value)) {
         const descriptor = Object.getOwnPropertyDescriptor(value, key);
         if (descriptor === undefined) continue;
-        if (!hasOwn(descriptor, "value")) reusable = false; // an accessor may answer differently next time
         const child = hasOwn(descriptor, "value") ? descriptor.value : (value as Record<string, unknown>)[key];
-        const copied = visit(child, childPath(path, key), depth + 1);
-        if (copied !== child) reusable = false;
-        entries.push([key, copied]);
+        entries.push([key, visit(child, childPath(path, key), depth + 1)]);
       }
       // Object.fromEntries defines own properties, so an own "__proto__" key stays a key and sets no prototype.
-      return reusable ? value : Object.freeze(Object.fromEntries(entries));
+      return Object.freeze(Object.fromEntries(entries));
     } finally {
       ancestors.delete(value);
     }
   };
   const visitArray = (array: readonly unknown[], path: Path, depth: number): unknown => {
-    let reusable = Object.isFrozen(array);
-    const length = array.length;
-    const copy = new Array<unknown>(length);
+    // Read once: a Proxy may answer differently each time.
+    const length: unknown = array.length;
+    if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0 || length > MAX_ARRAY_LENGTH) {
+      throw outOfRange(helper, path, array, `an array of at most ${MAX_ARRAY_LENGTH} elements`);
+    }
+    const copy: unknown[] = [];
     for (let index = 0; index < length; index++) {
       const descriptor = Object.getOwnPropertyDescriptor(array, index);
-      if (descriptor === undefined || !hasOwn(descriptor, "value")) reusable = false;
-      const child = descriptor && hasOwn(descriptor, "value") ? descriptor.value : array[index];
-      const copied = visit(child, childPath(path, index), depth + 1);
-      if (copied !== child) reusable = false;
-      copy[index] = copied;
+      if (descriptor === undefined) throw outOfRange(helper, childPath(path, index), undefined, "an element (arrays with holes, sparse arrays, are refused)");
+      const child = hasOwn(descriptor, "value") ? descriptor.value : array[index];
+      copy.push(visit(child, childPath(path, index), depth + 1));
     }
-    return reusable ? array : Object.freeze(copy);
+    return Object.freeze(copy);
   };
   try {
     return visit(root, rootPath, 0);

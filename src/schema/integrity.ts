@@ -214,6 +214,8 @@ function readLeniently(record: unknown, path: string, readable: Readable): void 
 type Records = { [K in CollectionName]: readonly (Parsed[K][number] | undefined)[] };
 
 interface SchemaPass {
+  /** Whether every collection was an array that could be read: references can be judged only then. */
+  readonly complete: boolean;
   readonly own: Records;
   readonly output: Record<string, unknown>;
   readonly readable: Readable;
@@ -237,17 +239,20 @@ function schemaPass(input: unknown, problems: ProblemList): SchemaPass | undefin
   const own = Object.create(null) as Record<string, unknown>;
   const output: Record<string, unknown> = { version };
   const readable: Readable = { ids: [], citedDocuments: new Set() };
+  let complete = true;
   for (const name of COLLECTION_NAMES) {
     own[name] = [];
     if (problems.hopeless) continue;
     const records = Object.prototype.hasOwnProperty.call(input, name) ? input[name] : undefined;
     if (!Array.isArray(records)) {
       parseInto(datasetSchema.shape[name], records, [name], problems);
+      complete = false;
       continue;
     }
     const length = records.length;
     if (length > MAX_ARRAY_LENGTH) {
       problems.add(name, `has length ${length}; arrays longer than ${MAX_ARRAY_LENGTH} are refused`);
+      complete = false;
       continue;
     }
     const schema = collectionSchemas[name] as z.ZodType;
@@ -263,7 +268,7 @@ function schemaPass(input: unknown, problems: ProblemList): SchemaPass | undefin
     own[name] = ownRecords;
     output[name] = outputRecords;
   }
-  return { own: own as unknown as Records, output, readable };
+  return { complete, own: own as unknown as Records, output, readable };
 }
 
 /**
@@ -296,7 +301,8 @@ export function validateDataset(input: unknown): DatasetValidation {
   let pass: SchemaPass | undefined;
   try {
     pass = schemaPass(input, problems);
-    if (pass !== undefined && !problems.hopeless) crossRecordProblems(pass.own, pass.readable, problems);
+    // With a collection missing, every reference into it would be reported: its own problem says enough.
+    if (pass !== undefined && pass.complete && !problems.hopeless) crossRecordProblems(pass.own, pass.readable, problems);
   } catch (error) {
     problems.add("", `could not be validated (${errorText(error)})`);
   }
