@@ -11,6 +11,7 @@ import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { dataset } from "vietnam-us-relations";
 import { measureBundles } from "./bundle-size.js";
+import { measureDatasets } from "./datasets.js";
 import { createConsumer, REPO_ROOT } from "./consumer.js";
 import { measureEmbedding } from "./embedding.js";
 import { describeMachine } from "./machine.js";
@@ -60,6 +61,8 @@ log(`consumer type-check, ${TYPE_CHECK_ROUNDS} rounds per program`);
 const typeCheck = measureTypeCheck(consumer, { rounds: TYPE_CHECK_ROUNDS, warmupRounds: 1 });
 log(`scaling at ${FACTORS.join("×, ")}×`);
 const scaling = measureScaling(FACTORS);
+log(`validateDataset and createQueryApi at ${FACTORS.join("×, ")}× and on the hostile shapes, one child process each`);
+const datasets = measureDatasets(FACTORS);
 
 const results: BenchResults = {
   machine,
@@ -71,6 +74,7 @@ const results: BenchResults = {
   bundles,
   embedding,
   scaling,
+  datasets,
   typeCheck,
   typeCheckRounds: TYPE_CHECK_ROUNDS,
 };
