@@ -54,7 +54,7 @@ export const HOSTILE_SHAPES: Record<string, { readonly make: () => unknown; read
   "5,000 events spanning 0001–9999 (+ first findEventsByYear)": {
     make: () => {
       const data = copy();
-      data["events"] = Array.from({ length: 5_000 }, (_, i) => ({ ...shipped.events[0], id: `event:span-${i}`, date: "0001", endDate: "9999" }));
+      data["events"].push(...Array.from({ length: 5_000 }, (_, i) => ({ ...shipped.events[0], id: `event:span-${i}`, date: "0001", endDate: "9999" })));
       return data;
     },
     after: (api) => api.findEventsByYear(5000),

@@ -8,6 +8,16 @@ const MAX_DEPTH = 32;
 
 type Path = string;
 
+/** Where a value is: its parent's place and its key; `undefined` is the root. */
+interface Where {
+  readonly parent: Where | undefined;
+  readonly key: string | number;
+}
+
+function isJsonPrimitive(value: unknown): boolean {
+  return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === undefined;
+}
+
 function childPath(path: Path, key: string | number): Path {
   return typeof key === "number" ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key.slice(0, 40))}]`;
 }
@@ -24,53 +34,51 @@ function childPath(path: Path, key: string | number): Path {
  */
 export function frozenSnapshot(helper: string, root: unknown, rootPath: Path): unknown {
   const ancestors = new Set<object>();
-  const visit = (value: unknown, path: Path, depth: number): unknown => {
+  // Paths are built only for a message: a linked list while copying, so a million aliases cost no strings.
+  const pathOf = (where: Where | undefined): Path => (where === undefined ? rootPath : childPath(pathOf(where.parent), where.key));
+  const copyOf = (value: unknown, parent: Where | undefined, key: string | number, depth: number): unknown =>
+    isJsonPrimitive(value) ? value : visit(value, { parent, key }, depth);
+  const visit = (value: unknown, where: Where | undefined, depth: number): unknown => {
     if (typeof value !== "object" || value === null) {
-      if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") {
-        throw wrongType(helper, path, value, "JSON data (a string, number, boolean, null, array or plain object)");
-      }
-      return value;
+      if (isJsonPrimitive(value)) return value;
+      throw wrongType(helper, pathOf(where), value, "JSON data (a string, number, boolean, null, array or plain object)");
     }
     if (isShipped(value)) return value;
-    if (ancestors.has(value)) throw wrongType(helper, path, value, "acyclic data (this value contains itself)");
-    if (depth > MAX_DEPTH) throw outOfRange(helper, path, value, `data nested at most ${MAX_DEPTH} levels deep`);
+    if (ancestors.has(value)) throw wrongType(helper, pathOf(where), value, "acyclic data (this value contains itself)");
+    if (depth > MAX_DEPTH) throw outOfRange(helper, pathOf(where), value, `data nested at most ${MAX_DEPTH} levels deep`);
     ancestors.add(value);
     try {
-      if (Array.isArray(value)) return visitArray(value, path, depth);
+      if (Array.isArray(value)) return visitArray(value, where, depth);
       const prototype: unknown = Object.getPrototypeOf(value);
       if (prototype !== Object.prototype && prototype !== null) {
-        throw wrongType(helper, path, value, "a plain object or array (no class instances)");
+        throw wrongType(helper, pathOf(where), value, "a plain object or array (no class instances)");
       }
       const entries: [string, unknown][] = [];
-      for (const key of Object.keys(value)) {
-        const descriptor = Object.getOwnPropertyDescriptor(value, key);
-        if (descriptor === undefined) continue;
-        const child = hasOwn(descriptor, "value") ? descriptor.value : (value as Record<string, unknown>)[key];
-        entries.push([key, visit(child, childPath(path, key), depth + 1)]);
-      }
+      // Each property read once (a getter runs once, here).
+      for (const key of Object.keys(value)) entries.push([key, copyOf((value as Record<string, unknown>)[key], where, key, depth + 1)]);
       // Object.fromEntries defines own properties, so an own "__proto__" key stays a key and sets no prototype.
       return Object.freeze(Object.fromEntries(entries));
     } finally {
       ancestors.delete(value);
     }
   };
-  const visitArray = (array: readonly unknown[], path: Path, depth: number): unknown => {
+  const visitArray = (array: readonly unknown[], where: Where | undefined, depth: number): unknown => {
     // Read once: a Proxy may answer differently each time.
     const length: unknown = array.length;
     if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0 || length > MAX_ARRAY_LENGTH) {
-      throw outOfRange(helper, path, array, `an array of at most ${MAX_ARRAY_LENGTH} elements`);
+      throw outOfRange(helper, pathOf(where), array, `an array of at most ${MAX_ARRAY_LENGTH} elements`);
     }
     const copy: unknown[] = [];
     for (let index = 0; index < length; index++) {
-      const descriptor = Object.getOwnPropertyDescriptor(array, index);
-      if (descriptor === undefined) throw outOfRange(helper, childPath(path, index), undefined, "an element (arrays with holes, sparse arrays, are refused)");
-      const child = hasOwn(descriptor, "value") ? descriptor.value : array[index];
-      copy.push(visit(child, childPath(path, index), depth + 1));
+      if (!hasOwn(array, index)) {
+        throw outOfRange(helper, pathOf({ parent: where, key: index }), undefined, "an element (arrays with holes, sparse arrays, are refused)");
+      }
+      copy.push(copyOf(array[index], where, index, depth + 1));
     }
     return Object.freeze(copy);
   };
   try {
-    return visit(root, rootPath, 0);
+    return visit(root, undefined, 0);
   } catch (error) {
     if (error instanceof TypeError || error instanceof RangeError) {
       if (error.message.startsWith(`${helper}: `)) throw error;

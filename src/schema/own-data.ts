@@ -1,5 +1,6 @@
 /**
- * A copy of JSON-shaped input made of own enumerable properties only, in null-prototype objects, for
+ * A copy of JSON-shaped input made of own enumerable properties only (in null-prototype objects when
+ * `Object.prototype` carries keys of its own), for
  * `validateDataset`: zod reads optional keys with `input[key]` and lists keys with `for…in`, so properties
  * inherited from a polluted `Object.prototype` would otherwise be validated (and refused as unknown keys) as if
  * they were the record's own. Getters are read once, here.
@@ -26,14 +27,19 @@ export class UncopyableData extends Error {
  */
 export function ownDataCopy(value: unknown, path: readonly PropertyKey[] = [], maxValues = MAX_VALUES_PER_RECORD): unknown {
   const ancestors = new Set<object>();
+  // Null-prototype objects are slow for zod (several times slower to parse); they are needed only when
+  // Object.prototype carries keys of its own that zod could read as a record's.
+  const makeObject = isObjectPrototypePristine() ? () => ({}) as Record<string, unknown> : () => Object.create(null) as Record<string, unknown>;
   let values = 0;
-  const tooMany = (at: PropertyKey[], count: number) =>
-    new UncopyableData(at, `holds ${count} values or more; a record may hold at most ${maxValues} (README, "Inputs, snapshots and edge cases")`);
-  const visit = (node: unknown, at: PropertyKey[]): unknown => {
-    if (++values > maxValues) throw tooMany(at, values);
+  // Paths are built only for a problem: a linked list while copying, so a large record costs no path arrays.
+  const pathOf = (where: Where | undefined): PropertyKey[] => (where === undefined ? [...path] : [...pathOf(where.parent), where.key]);
+  const tooMany = (where: Where | undefined, count: number) =>
+    new UncopyableData(pathOf(where), `holds ${count} values or more; a record may hold at most ${maxValues} (README, "Inputs, snapshots and edge cases")`);
+  const visit = (node: unknown, where: Where | undefined, depth: number): unknown => {
+    if (++values > maxValues) throw tooMany(where, values);
     if (typeof node !== "object" || node === null) return node;
-    if (ancestors.has(node)) throw new UncopyableData(at, "contains itself (cyclic data)");
-    if (at.length - path.length > MAX_DEPTH) throw new UncopyableData(at, `nested more than ${MAX_DEPTH} levels deep`);
+    if (ancestors.has(node)) throw new UncopyableData(pathOf(where), "contains itself (cyclic data)");
+    if (depth > MAX_DEPTH) throw new UncopyableData(pathOf(where), `nested more than ${MAX_DEPTH} levels deep`);
     const prototype: unknown = Object.getPrototypeOf(node);
     const isArray = Array.isArray(node);
     // Class instances (Date, Map, …) are left for the schema to refuse.
@@ -43,21 +49,55 @@ export function ownDataCopy(value: unknown, path: readonly PropertyKey[] = [], m
       if (isArray) {
         const array = node as readonly unknown[];
         const length = array.length;
-        if (length > MAX_ARRAY_LENGTH) throw new UncopyableData(at, `has length ${length}; arrays longer than ${MAX_ARRAY_LENGTH} are refused`);
-        if (values + length > maxValues) throw tooMany(at, values + length);
+        if (length > MAX_ARRAY_LENGTH) throw new UncopyableData(pathOf(where), `has length ${length}; arrays longer than ${MAX_ARRAY_LENGTH} are refused`);
+        if (values + length > maxValues) throw tooMany(where, values + length);
         const copy = new Array<unknown>(length);
         for (let index = 0; index < length; index++) {
-          if (!Object.prototype.hasOwnProperty.call(array, index)) throw new UncopyableData([...at, index], "is a hole (sparse arrays are refused)");
-          copy[index] = visit(array[index], [...at, index]);
+          if (!Object.prototype.hasOwnProperty.call(array, index)) {
+            throw new UncopyableData(pathOf({ parent: where, key: index }), "is a hole (sparse arrays are refused)");
+          }
+          copy[index] = visit(array[index], { parent: where, key: index }, depth + 1);
         }
         return copy;
       }
-      const copy = Object.create(null) as Record<string, unknown>;
-      for (const key of Object.keys(node)) copy[key] = visit((node as Record<string, unknown>)[key], [...at, key]);
+      const copy = makeObject();
+      for (const key of Object.keys(node)) {
+        const child = visit((node as Record<string, unknown>)[key], { parent: where, key }, depth + 1);
+        // An own "__proto__" key stays a key (an assignment would set the copy's prototype).
+        if (key === "__proto__") Object.defineProperty(copy, key, { value: child, enumerable: true, writable: true, configurable: true });
+        else copy[key] = child;
+      }
       return copy;
     } finally {
       ancestors.delete(node);
     }
   };
-  return visit(value, [...path]);
+  return visit(value, undefined, 0);
+}
+
+/** The own keys of an untouched `Object.prototype` (Node 20 and later). */
+const PRISTINE_KEYS = new Set([
+  "constructor",
+  "__defineGetter__",
+  "__defineSetter__",
+  "hasOwnProperty",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toString",
+  "valueOf",
+  "__proto__",
+  "toLocaleString",
+]);
+
+/** Whether `Object.prototype` has only its standard keys, checked on each call (pollution may come at any time). */
+function isObjectPrototypePristine(): boolean {
+  return Object.getOwnPropertyNames(Object.prototype).every((key) => PRISTINE_KEYS.has(key));
+}
+
+/** Where a value is: its parent's place and its key; `undefined` is the root. */
+interface Where {
+  readonly parent: Where | undefined;
+  readonly key: PropertyKey;
 }
