@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ID_PREFIXES } from "./common.js";
 import type { CollectionName, Dataset } from "../types.js";
-import { collectionSchemas, datasetSchema } from "./dataset.js";
+import { collectionSchemas as exportedCollectionSchemas, datasetSchema as exportedDatasetSchema } from "./dataset.js";
+import { privateCopy } from "./private-copy.js";
 import { ownDataCopy, UncopyableData } from "./own-data.js";
 import { MAX_ARRAY_LENGTH } from "../limits.js";
 
@@ -39,7 +40,15 @@ export type DatasetValidation =
   | { readonly ok: false; readonly dataset?: undefined; readonly problems: readonly DatasetProblem[] };
 
 type Prefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];
-type Parsed = z.infer<typeof datasetSchema>;
+type Parsed = z.infer<typeof exportedDatasetSchema>;
+
+// validateDataset's own copies of the schemas: changing an exported one (`eventSchema.shape.title = z.any()`)
+// does not change what it accepts.
+const schemaCopies = new Map<unknown, unknown>();
+const datasetSchema = /* @__PURE__ */ privateCopy(exportedDatasetSchema, schemaCopies);
+const collectionSchemas = /* @__PURE__ */ Object.fromEntries(
+  Object.entries(exportedCollectionSchemas).map(([name, schema]) => [name, privateCopy(schema as z.ZodType, schemaCopies)]),
+) as unknown as typeof exportedCollectionSchemas;
 
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createQueryApi, dataset, findPostsHeld, getMissionCount } from "../../src/index.js";
-import { citationSchema, validateDataset } from "../../src/schema/index.js";
+import { citationSchema, eventSchema, validateDataset } from "../../src/schema/index.js";
 import { mutableCopy } from "../helpers/authored.js";
 
 /** Issue 20 (medium and low dataset defects) and issue 17, item 3 (one pass, whole messages). */
@@ -197,5 +197,21 @@ describe("zod 4 counts string lengths in code points (README, schema.json and th
     expect(citationSchema.safeParse({ documentId: "source:x", quote }).success).toBe(true);
     expect(citationSchema.safeParse({ documentId: "source:x", quote: `${quote}😀` }).success).toBe(false);
     expect(z.string().max(1).safeParse("😀").success).toBe(true);
+  });
+});
+
+describe("validateDataset keeps its own copies of the schemas", () => {
+  it("changing an exported schema (eventSchema.shape.title = z.any()) does not change what it accepts", () => {
+    const shape = eventSchema.shape as Record<string, z.ZodType>;
+    const title = shape["title"]!;
+    const data = mutableCopy();
+    data.events[0].title = 5;
+    try {
+      shape["title"] = z.any();
+      expect(eventSchema.safeParse(data.events[0]).success).toBe(true);
+      expect(validateDataset(data).problems).toEqual([{ path: "events[0].title", message: "Invalid input: expected string, received number" }]);
+    } finally {
+      shape["title"] = title;
+    }
   });
 });
