@@ -288,7 +288,7 @@ function schemaPass(input: unknown, problems: ProblemList): SchemaPass | undefin
  * own problems are listed), so one run shows every problem it can see.
  *
  * It answers for any input and never throws: input too large, too deep, cyclic, sparse or hostile (throwing
- * getters, revoked Proxies) is reported as a problem; one record holds at most `MAX_VALUES_PER_RECORD` (10,000)
+ * getters, revoked Proxies) is reported as a problem; one record holds at most 10,000
  * values and an array at most 10,000,000 elements. It reads own enumerable properties only: keys inherited from
  * a polluted `Object.prototype` are neither validated nor reported. It lists the first {@link PROBLEMS_LISTED}
  * problems, each message whole, and counts the rest in one last problem with an empty path; after
