@@ -1,6 +1,7 @@
 /** Targets, verdicts and the Markdown of bench/RESULTS.md. */
 import type { BundleId, BundleResults, BundleSize } from "./bundle-size.js";
 import type { PairedComparison } from "./cold-start.js";
+import type { DatasetSample, Measured } from "./datasets.js";
 import type { EmbeddingResults } from "./embedding.js";
 import type { DataCheckResults } from "./data-check.js";
 import type { Machine } from "./machine.js";
@@ -20,6 +21,8 @@ export interface BenchResults {
   /** The shipped data first, then larger data. */
   readonly embedding: readonly EmbeddingResults[];
   readonly scaling: readonly ScalingSample[];
+  /** validateDataset and createQueryApi on growing and hostile data. */
+  readonly datasets: readonly DatasetSample[];
   readonly typeCheck: TypeCheckResults;
   readonly typeCheckRounds: number;
   readonly dataCheck: DataCheckResults;
@@ -188,7 +191,7 @@ function comparisonRow(comparison: PairedComparison): string[] {
 }
 
 export function renderResults(results: BenchResults): string {
-  const { machine, startup, bundles, embedding, scaling, typeCheck } = results;
+  const { machine, startup, bundles, embedding, scaling, datasets, typeCheck } = results;
   const rows = verdicts(results);
   const missed = rows.filter((row) => row.pass === false).length;
   const lines = [
@@ -307,6 +310,29 @@ export function renderResults(results: BenchResults): string {
     "",
     "The 1× dataset shares its records with the package's own `dataset`, so its heap growth is about zero; copies",
     "share their unchanged strings (quotes, titles) with copy 0.",
+    "",
+    "## 5b. validateDataset and createQueryApi on large and hostile data",
+    "",
+    "Each row is a fresh child process (`--expose-gc`, the heap limit shown, killed after 120 s; bench/datasets.ts);",
+    "each function gets its own fresh input. Time in ms; heap: growth in MB after two full GCs, the answer still",
+    "held; peak RSS of the whole child (input included). Sizes are `makeSyntheticDataset(N)` (valid); the hostile",
+    "shapes are issue 20's. A row that did not finish says so.",
+    "",
+    ...table(
+      ["Input", "Heap limit MB", "Records", "validateDataset ms", "heap MB", "answer", "createQueryApi ms", "heap MB", "answer", "Peak RSS MB"],
+      datasets.map((sample) => {
+        const cells = (measured: Measured | undefined) =>
+          measured === undefined ? ["—", "—", sample.failed ?? "—"] : [ms(measured.ms), measured.heapGrowthMB.toFixed(1), measured.outcome];
+        return [
+          sample.label,
+          String(sample.heapLimitMB),
+          sample.records === undefined ? "—" : bytes(sample.records),
+          ...cells(sample.validate),
+          ...cells(sample.query),
+          sample.peakRssMB === undefined ? "—" : sample.peakRssMB.toFixed(0),
+        ];
+      }),
+    ),
     "",
     "## 6. Consumer type-check",
     "",

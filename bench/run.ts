@@ -12,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import { dataset } from "vietnam-us-relations";
 import { measureBundles } from "./bundle-size.js";
 import { measureDataCheck } from "./data-check.js";
+import { measureDatasets } from "./datasets.js";
 import { createConsumer, REPO_ROOT } from "./consumer.js";
 import { measureEmbedding } from "./embedding.js";
 import { describeMachine } from "./machine.js";
@@ -73,6 +74,8 @@ log(`scaling at ${FACTORS.join("×, ")}×`);
 const scaling = measureScaling(FACTORS);
 log(`data:check at ${DATA_CHECK_FACTORS.join("×, ")}×, ${DATA_CHECK_ROUNDS} rounds`);
 const dataCheck = await measureDataCheck(DATA_CHECK_FACTORS, { rounds: DATA_CHECK_ROUNDS, warmupRounds: 1 });
+log(`validateDataset and createQueryApi at ${FACTORS.join("×, ")}× and on the hostile shapes, one child process each`);
+const datasets = measureDatasets(FACTORS);
 
 const results: BenchResults = {
   machine,
@@ -84,6 +87,7 @@ const results: BenchResults = {
   bundles,
   embedding,
   scaling,
+  datasets,
   typeCheck,
   typeCheckRounds: TYPE_CHECK_ROUNDS,
   dataCheck,

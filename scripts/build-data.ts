@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { checkData, describePassingCheck } from "./lib/data-check.js";
+import { checkData, describePassingCheck, listProblems } from "./lib/data-check.js";
 import { DIST_DIR, GENERATED_DIR } from "./lib/paths.js";
 import { runScript, ScriptError } from "./lib/script-error.js";
 import { reportMissingSources } from "./lib/source-texts.js";
@@ -15,7 +15,7 @@ import { renderRecordTypes } from "./lib/record-types.js";
 
 await runScript("build-data", async () => {
   const { dataset: checked, problems, documentsChecked } = await checkData();
-  if (problems.length > 0) throw new ScriptError(`the data does not pass its checks; dist/ was not built.\n${problems.join("\n")}`);
+  if (problems.length > 0) throw new ScriptError(`the data does not pass its checks; dist/ was not built.\n${listProblems(problems)}`);
   if (!documentsChecked) reportMissingSources();
   const dataset = checked!;
 

@@ -4,7 +4,7 @@
  * needs the documents (SHA-256, verbatim quotes, coverage, files not listed).
  */
 import type { Dataset } from "../../src/schema/index.js";
-import { validateDataset } from "../../src/schema/index.js";
+import { PROBLEMS_LISTED, validateDataset } from "../../src/schema/index.js";
 import { loadAuthoredDataset } from "./load-data.js";
 import { DATA_DIR, SOURCES_DIR } from "./paths.js";
 import { ScriptError } from "./script-error.js";
@@ -82,4 +82,16 @@ export function describePassingCheck(dataset: Dataset, documentsChecked: boolean
     .map(([name, value]) => `${(value as unknown[]).length} ${name}`)
     .join(", ");
   return `${counts} — valid${documentsChecked ? ", documents identical by SHA-256, every quote verbatim, quote coverage within limits, every document listed" : ""}.`;
+}
+
+/**
+ * The problem lines as a script prints them: the first {@link PROBLEMS_LISTED}, each whole, and a last line counting
+ * the rest (validateDataset's own list is capped already; the other checks add theirs).
+ */
+export function listProblems(problems: readonly string[]): string {
+  const shown =
+    problems.length <= PROBLEMS_LISTED + 1
+      ? problems
+      : [...problems.slice(0, PROBLEMS_LISTED), `  ${problems.length - PROBLEMS_LISTED} more problem(s) not listed`];
+  return shown.join("\n");
 }

@@ -13,7 +13,7 @@ function loaderName(name: CollectionName): string {
 export function renderCollectionsModule(dataset: Dataset, banner: string): string {
   const parts = [
     banner,
-    'import { deepFreeze } from "../freeze.js";',
+    'import { freezeShipped } from "../freeze.js";',
     'import type { Dataset } from "../types.js";',
     "",
     "/** @internal The package version the data was built with. */",
@@ -27,7 +27,7 @@ export function renderCollectionsModule(dataset: Dataset, banner: string): strin
       "",
       `/** @internal The ${name}, parsed and deeply frozen on first call. */`,
       `export function ${loaderName(name)}(): Dataset[${JSON.stringify(name)}] {`,
-      `  ${cache} ??= deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(dataset[name]))}) as Dataset[${JSON.stringify(name)}]);`,
+      `  ${cache} ??= freezeShipped(JSON.parse(${JSON.stringify(JSON.stringify(dataset[name]))}) as Dataset[${JSON.stringify(name)}]);`,
       `  return ${cache};`,
       "}",
     );

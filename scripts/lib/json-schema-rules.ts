@@ -38,6 +38,7 @@ export const RULES_ONLY_ZOD_CHECKS = {
   eventEndDate: "endDate is not before date (an order between two fields)",
   figureNearly: 'with qualifier "nearly", upperBound equals value (an equality between two fields)',
   figureMoreThan: 'with qualifier "more-than", lowerBound equals value (an equality between two fields)',
+  figureBounds: "lowerBound is not above value and upperBound not below it (an order between two fields)",
 } as const;
 
 const when = (field: string, value: string, then: JsonSchema): JsonSchema => ({
@@ -70,7 +71,7 @@ const RECORD_RULES = new Map<z.ZodType, RecordRules>([
         when("qualifier", "nearly", { required: ["upperBound"] }),
         when("qualifier", "more-than", { required: ["lowerBound"] }),
       ],
-      notExpressible: [RULES_ONLY_ZOD_CHECKS.figureNearly, RULES_ONLY_ZOD_CHECKS.figureMoreThan],
+      notExpressible: [RULES_ONLY_ZOD_CHECKS.figureNearly, RULES_ONLY_ZOD_CHECKS.figureMoreThan, RULES_ONLY_ZOD_CHECKS.figureBounds],
     },
   ],
   [

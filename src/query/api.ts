@@ -7,7 +7,7 @@ import type { getFigure, getFigureHistory, listMetrics } from "./figures.js";
 import { accessAll, createIndexes } from "./indexes.js";
 import { optional, readOptions, type Check } from "./arguments.js";
 import { checkDatasetShape } from "./dataset-shape.js";
-import { cutText, wrongType } from "./errors.js";
+import { describeValue, wrongType } from "./errors.js";
 import { frozenSnapshot } from "./snapshot.js";
 import { getMissionCountIn } from "./missions.js";
 import type { getMissionCount } from "./missions.js";
@@ -114,8 +114,10 @@ export type DatasetValidator = (data: unknown) => {
 export interface QueryApiOptions {
   /**
    * A full validation to run on the snapshot before the API is made, typically `validateDataset` from
-   * `vietnam-us-relations/schemas`. When it answers `ok: false`, `createQueryApi` throws a `RangeError` listing
-   * the first problems. Without it, only the shape the helpers rely on is checked.
+   * `vietnam-us-relations/schemas`. Only an answer `{ ok: true }` lets the data through. When it answers
+   * `{ ok: false, problems }`, `createQueryApi` throws a `RangeError` listing the first problems, each message
+   * whole; any other answer (`false`, `undefined`, `0`, …) is refused with a `TypeError`. Without it, only the
+   * shape the helpers rely on is checked.
    */
   readonly validate?: DatasetValidator | undefined;
 }
@@ -129,13 +131,25 @@ const requireValidator: Check<DatasetValidator> = (helper, parameter, value) => 
 };
 const OPTIONS_SPEC = { validate: /* @__PURE__ */ optional(requireValidator) } as const;
 
+/** What a validator's answer must be, for messages. */
+const VALIDATOR_ANSWER = "a function answering { ok: true } or { ok: false, problems }, such as validateDataset from vietnam-us-relations/schemas";
+
 function runValidation(validate: DatasetValidator, snapshot: Dataset): void {
-  const result = validate(snapshot);
-  if (typeof result !== "object" || result === null || result.ok === true) return;
-  const problems = Array.isArray(result.problems) ? result.problems : [];
+  const result: unknown = validate(snapshot);
+  const answer = typeof result === "object" && result !== null ? (result as { ok?: unknown; problems?: unknown }) : undefined;
+  // Only an explicit pass passes: `false` (an ajv validator's answer), `undefined` or `0` are no answer.
+  if (answer?.ok === true) return;
+  if (answer === undefined || answer.ok !== false) {
+    throw wrongType(HELPER, "options.validate", validate, `${VALIDATOR_ANSWER}; it answered ${describeValue(result)}, so "data" is refused`);
+  }
+  const problems: readonly unknown[] = Array.isArray(answer.problems) ? answer.problems : [];
+  // The first few problems, each whole: a cut message would hide the rule it states.
   const shown = problems
     .slice(0, PROBLEMS_SHOWN)
-    .map((problem) => `${cutText(String(problem?.path))}: ${cutText(String(problem?.message))}`)
+    .map((problem) => {
+      const { path, message } = (typeof problem === "object" && problem !== null ? problem : {}) as { path?: unknown; message?: unknown };
+      return `${String(path)}: ${String(message)}`;
+    })
     .join("; ");
   const more = problems.length > PROBLEMS_SHOWN ? `; and ${problems.length - PROBLEMS_SHOWN} more` : "";
   throw new RangeError(`${HELPER}: parameter "data" must pass options.validate; it found ${problems.length} problem(s): ${shown}${more}`);
@@ -147,9 +161,11 @@ function runValidation(validate: DatasetValidator, snapshot: Dataset): void {
  * **Snapshot semantics.** `createQueryApi` first takes its own deeply frozen structured copy of `data` (own
  * enumerable properties only; getters are read once) and answers from that copy only. It never freezes,
  * mutates or keeps a reference to your arrays and objects: you may keep changing them, and no helper of the
- * returned API will see the change; build a new API to see it. Records that are already deeply frozen, such as
- * the shipped `dataset`'s, are shared rather than copied. `api.dataset` and `api.listMetrics()` return the
- * snapshot.
+ * returned API will see the change; build a new API to see it. The shipped `dataset`'s own collections and
+ * records are shared rather than copied (known by identity; any other object, frozen or not, is copied).
+ * `api.dataset` and `api.listMetrics()` return the snapshot. The copy costs time proportional to the elements
+ * that exist: arrays with holes, or longer than 10,000,000 elements (a Proxy claiming such a length included),
+ * are refused before anything is copied.
  *
  * **Checks.** The shape the helpers rely on is checked once, here: every collection is an array of plain
  * objects with unique string ids, and every field an index reads has the type it needs (aliases are arrays of

@@ -112,10 +112,18 @@ function optionsText(names: readonly string[]): string {
   return `an object ${example} with own properties only, or undefined`;
 }
 
+/** Whether a value's prototype is a class's (it has its own `constructor`, and is not `Object.prototype`). */
+function isClassInstance(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === null) return false;
+  return typeof Object.getOwnPropertyDescriptor(prototype, "constructor")?.value === "function";
+}
+
 /**
  * @internal Checks an optional options object against `spec` and returns each accepted key's checked value.
  * Own properties only: an `asOf` inherited from a prototype (`Object.prototype` polluted, or an options object
- * made with `Object.create({ asOf })`) is not read, and unknown own keys are refused (the first few named).
+ * made with `Object.create({ asOf })`) is not read, unknown own keys are refused (the first few named), and so
+ * are class instances, whose options would live on a prototype.
  * Pass a spec object made once (a module constant), not a literal per call.
  */
 export function readOptions<S extends OptionsSpec>(helper: string, options: unknown, spec: S): CheckedOptions<S> {
@@ -127,6 +135,9 @@ export function readOptions<S extends OptionsSpec>(helper: string, options: unkn
     let unknownCount = 0;
     try {
       if (typeof options !== "object" || options === null || Array.isArray(options)) throw wrongType(helper, "options", options, optionsText(names));
+      // A class instance's options may live on its prototype (getters, methods), which own-property reading
+      // would silently ignore: refused rather than half read.
+      if (isClassInstance(options)) throw wrongType(helper, "options", options, `${optionsText(names)} (a plain object, not a class instance)`);
       unknownKeys = [];
       for (const key of Object.keys(options)) {
         if (hasOwn(spec, key)) continue;
@@ -159,7 +170,7 @@ export function optionalAsOf(helper: string, options: unknown): PartialDate | un
   if (options === undefined) return undefined;
   let asOf: unknown = NOT_READ;
   try {
-    if (typeof options === "object" && options !== null && !Array.isArray(options)) {
+    if (typeof options === "object" && options !== null && Object.getPrototypeOf(options) === Object.prototype) {
       const keys = Object.keys(options);
       if (keys.length === 1 && keys[0] === "asOf") asOf = (options as { asOf?: unknown }).asOf;
     }

@@ -45,6 +45,9 @@ const arrayOf =
     if (!Array.isArray(value)) throw wrongType(HELPER, path, value, `an array (${readBy})`);
     value.forEach((element, index) => item(element, `${path}[${index}]`, readBy));
   };
+const boolean: FieldCheck = (value, path, readBy) => {
+  if (typeof value !== "boolean") throw wrongType(HELPER, path, value, `a boolean (${readBy})`);
+};
 const optional =
   (check: FieldCheck): FieldCheck =>
   (value, path, readBy) => {
@@ -82,7 +85,8 @@ function buildCollectionFields(): CollectionFields {
   const NAMED: Fields = { name: [string, NAMES], aliases: [arrayOf(string), NAMES] };
   const FIGURES = "read by getFigure, getFigureHistory and getMissionCount (index figuresByMetric)";
   const DEPLOYMENTS = "read by getMissionCount (index peacekeepingDeployments)";
-  const POSTS = "read by findPostsHeld";
+  const POSTS = "read by findPostsHeld and findPostsIn";
+  const POSTS_IN = "read by findPostsIn and findEventsInvolving (indexes of post holders by organization)";
   return {
     sources: { ...LIVE, latestDateInText: [date, "read by getFigure (ties between figures)"] },
     people: {
@@ -96,11 +100,15 @@ function buildCollectionFields(): CollectionFields {
             asOf: [date, POSTS],
             start: [optional(date), POSTS],
             end: [optional(date), POSTS],
+            posthumous: [optional(boolean), POSTS],
+            organizationId: [optional(string), POSTS_IN],
+            ...LIVE,
             ...CITED,
           }),
         ),
         POSTS,
       ],
+      death: [optional(objectWith({ date: [date, POSTS] })), POSTS],
     },
     organizations: { ...LIVE, ...NAMED, ...CITED, acronym: [optional(string), NAMES], kind: [string, DEPLOYMENTS] },
     places: { ...LIVE, ...NAMED, ...CITED },
@@ -126,7 +134,7 @@ function buildCollectionFields(): CollectionFields {
       asOfRelation: [oneOf("on", "before"), FIGURES],
     },
     metrics: { ...LIVE },
-    notes: { ...LIVE, ...CITED },
+    notes: { ...LIVE, ...CITED, recordIds: [arrayOf(string), "read by findNotesAbout (index of notes by record)"] },
   };
 }
 

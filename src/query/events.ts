@@ -13,7 +13,7 @@ const shipped = /* @__PURE__ */ createIndexes({ events: loadEvents });
 /** @internal */
 export function findEventsByYearIn(indexes: Indexes, year: unknown): readonly Event[] {
   requireInteger("findEventsByYear", "year", year, PARTIAL_DATE_YEARS.min, PARTIAL_DATE_YEARS.max, "an integer year");
-  return indexes.eventsByYear().get(year as number) ?? EMPTY;
+  return indexes.eventsByYear().eventsIn(year as number);
 }
 
 /**

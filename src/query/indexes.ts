@@ -45,13 +45,24 @@ export interface Indexes {
   readonly sourcesById: () => ReadonlyMap<string, Source>;
   readonly peopleById: () => ReadonlyMap<string, Person>;
   readonly eventsChronological: () => readonly Event[];
-  readonly eventsByYear: () => ReadonlyMap<number, readonly Event[]>;
+  readonly eventsByYear: () => YearIndex;
   readonly figuresByMetric: () => ReadonlyMap<string, readonly Figure[]>;
   /** Live deployments to organizations of kind `un-peacekeeping-mission`. */
   readonly peacekeepingDeployments: () => readonly Deployment[];
   readonly names: () => NameIndex;
   readonly eventsByEntity: () => ReadonlyMap<string, readonly Event[]>;
   readonly recordsBySource: () => ReadonlyMap<string, SourceRecords>;
+}
+
+/**
+ * @internal Events by year, stored as intervals: an event within one year is listed under that year, an event
+ * spanning years is kept once with its first and last year. Memory is O(events) whatever the spans.
+ */
+export interface YearIndex {
+  /** The live events touching `year`, chronological; the same frozen array for the same year. */
+  readonly eventsIn: (year: number) => readonly Event[];
+  /** Every year some live event touches, ascending. */
+  readonly years: () => readonly number[];
 }
 
 /** @internal Exact keys, word postings and a sorted key list for prefix search. */
@@ -100,13 +111,58 @@ export function compareFigures(a: Figure, b: Figure): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** @internal The years an event's date range touches. */
-export function yearsOf(event: Event): number[] {
-  const first = Number(event.date.slice(0, 4));
-  const last = Number((own(event, "endDate") ?? event.date).slice(0, 4));
-  const years: number[] = [];
-  for (let year = first; year <= last; year++) years.push(year);
-  return years;
+/** @internal The first and last year an event's date range touches. */
+export function yearSpan(event: Event): readonly [first: number, last: number] {
+  return [Number(event.date.slice(0, 4)), Number((own(event, "endDate") ?? event.date).slice(0, 4))];
+}
+
+const NO_EVENTS: readonly Event[] = Object.freeze([]);
+
+/** @internal Builds the interval index of {@link YearIndex} over chronologically sorted events. */
+export function buildYearIndex(chronological: readonly Event[]): YearIndex {
+  const withinOneYear = new Map<number, Event[]>();
+  const spanning: { readonly event: Event; readonly first: number; readonly last: number }[] = [];
+  for (const event of chronological) {
+    const [first, last] = yearSpan(event);
+    if (first === last) pushTo(withinOneYear, first, event);
+    else spanning.push({ event, first, last });
+  }
+  for (const list of withinOneYear.values()) Object.freeze(list);
+  // Answers that merge spanning events are made once per year asked, so repeated calls return the same array.
+  const merged = new Map<number, readonly Event[]>();
+  const eventsIn = (year: number): readonly Event[] => {
+    const single = withinOneYear.get(year) ?? NO_EVENTS;
+    if (spanning.length === 0) return single;
+    const cached = merged.get(year);
+    if (cached !== undefined) return cached;
+    const touching = spanning.filter((span) => span.first <= year && year <= span.last).map((span) => span.event);
+    const answer = touching.length === 0 ? single : Object.freeze(mergeChronological(single, touching));
+    merged.set(year, answer);
+    return answer;
+  };
+  const years = lazy(() => {
+    const covered = new Set<number>(withinOneYear.keys());
+    // Union of the spans first, so each year is visited once however many events span it (at most 9,999 years).
+    const spans = [...spanning].sort((a, b) => a.first - b.first);
+    let reached = 0;
+    for (const { first, last } of spans) {
+      for (let year = Math.max(first, reached + 1); year <= last; year++) covered.add(year);
+      reached = Math.max(reached, last);
+    }
+    return Object.freeze([...covered].sort((a, b) => a - b));
+  });
+  return { eventsIn, years };
+}
+
+/** Two chronologically sorted lists as one. */
+function mergeChronological(a: readonly Event[], b: readonly Event[]): Event[] {
+  const merged: Event[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(compareEvents(a[i] as Event, b[j] as Event) <= 0 ? (a[i++] as Event) : (b[j++] as Event));
+  while (i < a.length) merged.push(a[i++] as Event);
+  while (j < b.length) merged.push(b[j++] as Event);
+  return merged;
 }
 
 /** @internal The last day an event's date range can stand for, for overlap tests. */
@@ -164,12 +220,7 @@ export function createIndexes(access: CollectionAccess): Indexes {
       return map;
     }),
     eventsChronological,
-    eventsByYear: lazy(() => {
-      const map = new Map<number, Event[]>();
-      for (const event of eventsChronological()) for (const year of yearsOf(event)) pushTo(map, year, event);
-      for (const list of map.values()) Object.freeze(list);
-      return map;
-    }),
+    eventsByYear: lazy(() => buildYearIndex(eventsChronological())),
     figuresByMetric: lazy(() => {
       const map = new Map<string, Figure[]>();
       for (const metric of dataset.metrics) map.set(metric.id, []);

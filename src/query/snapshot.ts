@@ -1,3 +1,5 @@
+import { isShipped } from "../freeze.js";
+import { MAX_ARRAY_LENGTH } from "../limits.js";
 import { hasOwn } from "./arguments.js";
 import { wrongType, outOfRange } from "./errors.js";
 
@@ -6,6 +8,16 @@ const MAX_DEPTH = 32;
 
 type Path = string;
 
+/** Where a value is: its parent's place and its key; `undefined` is the root. */
+interface Where {
+  readonly parent: Where | undefined;
+  readonly key: string | number;
+}
+
+function isJsonPrimitive(value: unknown): boolean {
+  return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === undefined;
+}
+
 function childPath(path: Path, key: string | number): Path {
   return typeof key === "number" ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key.slice(0, 40))}]`;
 }
@@ -13,61 +25,60 @@ function childPath(path: Path, key: string | number): Path {
 /**
  * @internal A deeply frozen structured copy of JSON-shaped data, made for `createQueryApi` so that the API never
  * freezes, mutates or later re-reads the caller's objects. Own enumerable string keys only (inherited and Symbol
- * keys are not data). Subtrees that are already deeply frozen and made of data properties only — the shipped
- * dataset's collections — are kept as they are instead of copied. Cycles, excessive depth and values that are
- * not JSON data (functions, Symbols, bigints, class instances) are refused with the shared error, naming the path.
+ * keys are not data). The shipped dataset's collections and records (known by identity, see freeze.ts) are kept
+ * as they are instead of copied; any other object is copied, deeply frozen or not. Cycles, excessive depth,
+ * arrays with holes or longer than {@link MAX_ARRAY_LENGTH}, and values that are not JSON data (functions,
+ * Symbols, bigints, class instances) are refused with the shared error, naming the path. The work is
+ * proportional to the elements that exist: an array's length is read once and checked before any element, and
+ * the first hole ends the copy.
  */
 export function frozenSnapshot(helper: string, root: unknown, rootPath: Path): unknown {
   const ancestors = new Set<object>();
-  const visit = (value: unknown, path: Path, depth: number): unknown => {
+  // Paths are built only for a message: a linked list while copying, so a million aliases cost no strings.
+  const pathOf = (where: Where | undefined): Path => (where === undefined ? rootPath : childPath(pathOf(where.parent), where.key));
+  const copyOf = (value: unknown, parent: Where | undefined, key: string | number, depth: number): unknown =>
+    isJsonPrimitive(value) ? value : visit(value, { parent, key }, depth);
+  const visit = (value: unknown, where: Where | undefined, depth: number): unknown => {
     if (typeof value !== "object" || value === null) {
-      if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") {
-        throw wrongType(helper, path, value, "JSON data (a string, number, boolean, null, array or plain object)");
-      }
-      return value;
+      if (isJsonPrimitive(value)) return value;
+      throw wrongType(helper, pathOf(where), value, "JSON data (a string, number, boolean, null, array or plain object)");
     }
-    if (ancestors.has(value)) throw wrongType(helper, path, value, "acyclic data (this value contains itself)");
-    if (depth > MAX_DEPTH) throw outOfRange(helper, path, value, `data nested at most ${MAX_DEPTH} levels deep`);
+    if (isShipped(value)) return value;
+    if (ancestors.has(value)) throw wrongType(helper, pathOf(where), value, "acyclic data (this value contains itself)");
+    if (depth > MAX_DEPTH) throw outOfRange(helper, pathOf(where), value, `data nested at most ${MAX_DEPTH} levels deep`);
     ancestors.add(value);
     try {
-      if (Array.isArray(value)) return visitArray(value, path, depth);
+      if (Array.isArray(value)) return visitArray(value, where, depth);
       const prototype: unknown = Object.getPrototypeOf(value);
       if (prototype !== Object.prototype && prototype !== null) {
-        throw wrongType(helper, path, value, "a plain object or array (no class instances)");
+        throw wrongType(helper, pathOf(where), value, "a plain object or array (no class instances)");
       }
-      let reusable = prototype === Object.prototype && Object.isFrozen(value);
       const entries: [string, unknown][] = [];
-      for (const key of Object.keys(value)) {
-        const descriptor = Object.getOwnPropertyDescriptor(value, key);
-        if (descriptor === undefined) continue;
-        if (!hasOwn(descriptor, "value")) reusable = false; // an accessor may answer differently next time
-        const child = hasOwn(descriptor, "value") ? descriptor.value : (value as Record<string, unknown>)[key];
-        const copied = visit(child, childPath(path, key), depth + 1);
-        if (copied !== child) reusable = false;
-        entries.push([key, copied]);
-      }
+      // Each property read once (a getter runs once, here).
+      for (const key of Object.keys(value)) entries.push([key, copyOf((value as Record<string, unknown>)[key], where, key, depth + 1)]);
       // Object.fromEntries defines own properties, so an own "__proto__" key stays a key and sets no prototype.
-      return reusable ? value : Object.freeze(Object.fromEntries(entries));
+      return Object.freeze(Object.fromEntries(entries));
     } finally {
       ancestors.delete(value);
     }
   };
-  const visitArray = (array: readonly unknown[], path: Path, depth: number): unknown => {
-    let reusable = Object.isFrozen(array);
-    const length = array.length;
-    const copy = new Array<unknown>(length);
-    for (let index = 0; index < length; index++) {
-      const descriptor = Object.getOwnPropertyDescriptor(array, index);
-      if (descriptor === undefined || !hasOwn(descriptor, "value")) reusable = false;
-      const child = descriptor && hasOwn(descriptor, "value") ? descriptor.value : array[index];
-      const copied = visit(child, childPath(path, index), depth + 1);
-      if (copied !== child) reusable = false;
-      copy[index] = copied;
+  const visitArray = (array: readonly unknown[], where: Where | undefined, depth: number): unknown => {
+    // Read once: a Proxy may answer differently each time.
+    const length: unknown = array.length;
+    if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0 || length > MAX_ARRAY_LENGTH) {
+      throw outOfRange(helper, pathOf(where), array, `an array of at most ${MAX_ARRAY_LENGTH} elements`);
     }
-    return reusable ? array : Object.freeze(copy);
+    const copy: unknown[] = [];
+    for (let index = 0; index < length; index++) {
+      if (!hasOwn(array, index)) {
+        throw outOfRange(helper, pathOf({ parent: where, key: index }), undefined, "an element (arrays with holes, sparse arrays, are refused)");
+      }
+      copy.push(copyOf(array[index], where, index, depth + 1));
+    }
+    return Object.freeze(copy);
   };
   try {
-    return visit(root, rootPath, 0);
+    return visit(root, undefined, 0);
   } catch (error) {
     if (error instanceof TypeError || error instanceof RangeError) {
       if (error.message.startsWith(`${helper}: `)) throw error;

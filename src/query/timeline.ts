@@ -23,13 +23,10 @@ export interface YearOfEvents {
 
 const shipped = /* @__PURE__ */ createIndexes({ events: loadEvents });
 
-const timeline = perIndexes((indexes: Indexes) =>
-  Object.freeze(
-    [...indexes.eventsByYear()]
-      .sort(([a], [b]) => a - b)
-      .map(([year, events]): YearOfEvents => Object.freeze({ year, events })),
-  ),
-);
+const timeline = perIndexes((indexes: Indexes) => {
+  const byYear = indexes.eventsByYear();
+  return Object.freeze(byYear.years().map((year): YearOfEvents => Object.freeze({ year, events: byYear.eventsIn(year) })));
+});
 
 /** @internal */
 export function groupEventsByYearIn(indexes: Indexes): readonly YearOfEvents[] {

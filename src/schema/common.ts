@@ -339,15 +339,24 @@ export const dateCertaintyFields = {
     .meta({ description: "How an inferred date was worked out (a year implied by \"50th anniversary\", a day given without a year); only on inferred dates." }),
 };
 
+/**
+ * @internal A record's own field in a refinement: zod's output leaves absent optional fields unset, so a plain
+ * `record.dateNote` would read one inherited from a polluted `Object.prototype`.
+ */
+export function ownField<T extends object, K extends keyof T>(record: T, key: K): T[K] | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 /** @internal Requires an explanation for every inferred date and forbids one on stated dates. */
 export function checkDateNote(
   record: { dateCertainty: "stated" | "inferred"; dateNote?: string | undefined },
   ctx: z.RefinementCtx,
 ): void {
-  if (record.dateCertainty === "inferred" && !record.dateNote) {
+  const dateNote = ownField(record, "dateNote");
+  if (record.dateCertainty === "inferred" && !dateNote) {
     ctx.addIssue({ code: "custom", path: ["dateNote"], message: "an inferred date needs a dateNote saying how it was inferred" });
   }
-  if (record.dateCertainty === "stated" && record.dateNote) {
+  if (record.dateCertainty === "stated" && dateNote) {
     ctx.addIssue({ code: "custom", path: ["dateNote"], message: "dateNote is only for inferred dates" });
   }
 }

@@ -6,6 +6,7 @@ import {
   dateMeaningSchema,
   deprecatedField,
   named,
+  ownField,
   entityIdSchema,
   eventIdSchema,
   partialDateSchema,
@@ -147,7 +148,8 @@ export const eventSchema = z
   })
   .superRefine((event, ctx) => {
     checkDateNote(event, ctx);
-    if (event.endDate !== undefined && event.endDate < event.date) {
+    const endDate = ownField(event, "endDate");
+    if (endDate !== undefined && endDate < event.date) {
       ctx.addIssue({ code: "custom", path: ["endDate"], message: "endDate is before date" });
     }
   })

@@ -5,6 +5,7 @@ import {
   dateCertaintyFields,
   deprecatedField,
   named,
+  ownField,
   entityIdSchema,
   eventIdSchema,
   figureIdSchema,
@@ -98,14 +99,24 @@ export const figureSchema = z
   })
   .superRefine((figure, ctx) => {
     checkDateNote(figure, ctx);
-    if (figure.qualifier === "exact" && (figure.lowerBound !== undefined || figure.upperBound !== undefined)) {
+    const lowerBound = ownField(figure, "lowerBound");
+    const upperBound = ownField(figure, "upperBound");
+    if (figure.qualifier === "exact" && (lowerBound !== undefined || upperBound !== undefined)) {
       ctx.addIssue({ code: "custom", path: ["qualifier"], message: "an exact figure has no bounds" });
     }
-    if (figure.qualifier === "nearly" && figure.upperBound !== figure.value) {
+    if (figure.qualifier === "nearly" && upperBound !== figure.value) {
       ctx.addIssue({ code: "custom", path: ["upperBound"], message: "'nearly N' keeps N as upperBound and value" });
     }
-    if (figure.qualifier === "more-than" && figure.lowerBound !== figure.value) {
+    if (figure.qualifier === "more-than" && lowerBound !== figure.value) {
       ctx.addIssue({ code: "custom", path: ["lowerBound"], message: "'more than N' keeps N as lowerBound and value" });
+    }
+    // Bounds that contradict each other or the value: "nearly 750" with a lowerBound of 900, "more than 50" with
+    // an upperBound of 10.
+    if (lowerBound !== undefined && lowerBound > figure.value) {
+      ctx.addIssue({ code: "custom", path: ["lowerBound"], message: `lowerBound ${lowerBound} is above the value ${figure.value}` });
+    }
+    if (upperBound !== undefined && upperBound < figure.value) {
+      ctx.addIssue({ code: "custom", path: ["upperBound"], message: `upperBound ${upperBound} is below the value ${figure.value}` });
     }
   })
   .meta(

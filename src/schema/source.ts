@@ -3,6 +3,7 @@ import {
   checkDateNote,
   deprecatedField,
   named,
+  ownField,
   deprecationSchema,
   organizationIdSchema,
   partialDateSchema,
@@ -106,16 +107,18 @@ export const sourceSchema = z
     deprecated: deprecatedField,
   })
   .superRefine((source, ctx) => {
+    const published = ownField(source, "published");
+    const dateNote = ownField(source, "dateNote");
     if (source.dateCertainty === "unknown") {
-      if (source.published !== undefined) {
+      if (published !== undefined) {
         ctx.addIssue({ code: "custom", path: ["published"], message: "an unknown publication date has no value" });
       }
-      if (!source.dateNote) ctx.addIssue({ code: "custom", path: ["dateNote"], message: "say why the date is unknown" });
+      if (!dateNote) ctx.addIssue({ code: "custom", path: ["dateNote"], message: "say why the date is unknown" });
       return;
     }
-    if (source.published === undefined) {
+    if (published === undefined) {
       ctx.addIssue({ code: "custom", path: ["published"], message: "a stated or inferred date needs a value" });
     }
-    checkDateNote({ dateCertainty: source.dateCertainty, dateNote: source.dateNote }, ctx);
+    checkDateNote({ dateCertainty: source.dateCertainty, ...(dateNote === undefined ? {} : { dateNote }) }, ctx);
   })
   .meta(named("Source", "One of the documents the dataset is built from."));
