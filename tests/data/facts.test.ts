@@ -27,7 +27,7 @@ describe("figures the documents state", () => {
     ["figure:2025-08-02-us-servicemen-identified", 750, "servicemen"],
     ["figure:2025-11-02-mia-joint-activities", 160, "activities"],
     ["figure:2025-11-02-remains-returned", 994, "bones"],
-    ["figure:2025-11-02-us-servicemen-identified", 740, "servicemen"],
+    ["figure:2025-11-02-us-identified-cases", 740, "cases"],
     ["figure:2025-11-02-us-information-sets-received", 45, "sets of information"],
     ["figure:2025-11-02-us-information-sets-verified", 44, "sets of information"],
     ["figure:2025-11-02-bien-hoa-new-aid-package", 130_000_000, "USD"],
@@ -98,9 +98,10 @@ describe("known disagreements and look-alike measures each have a note", () => {
   const noteKindsCovering = (...ids: string[]) =>
     dataset.notes.filter((note) => ids.every((id) => note.recordIds.includes(id as never))).map((note) => note.kind);
   it.each([
-    ["identified servicemen: nearly 750 vs 740", ["figure:2025-08-02-us-servicemen-identified", "figure:2025-11-02-us-servicemen-identified"], "disagreement"],
+    ["identified: nearly 750 servicemen vs 740 cases", ["figure:2025-08-02-us-servicemen-identified", "figure:2025-11-02-us-identified-cases"], "disagreement"],
     ["160 missions vs 160 activities vs 170th ceremony", ["figure:2023-06-08-repatriation-missions", "figure:2025-11-02-mia-joint-activities", "figure:2025-07-25-remains-handover-ceremonies"], "different-measures"],
     ["734 servicemen vs 994 bones", ["figure:2023-06-08-servicemen-remains-handed-over", "figure:2025-11-02-remains-returned"], "different-measures"],
+    ["734 servicemen vs 1,973 and 1,239 cases", ["figure:2023-06-08-servicemen-remains-handed-over", "figure:2023-06-08-us-missing-cases", "figure:2023-06-08-us-missing-cases-unresolved"], "different-measures"],
     ["cooperation since 1973 vs joint operation's 35 years", ["figure:2025-08-02-mia-cooperation-years", "figure:2023-06-08-joint-mia-search-operation-years"], "different-measures"],
     ["nearly 800 sent vs 274 deployed", ["figure:2023-peacekeepers-sent", "figure:2023-peacekeepers-deployed"], "different-measures"],
     ["scope of the 430 million total", ["figure:2025-11-02-us-non-refundable-aid-total"], "scope"],
@@ -231,7 +232,7 @@ describe("corrections from the independent reading (issue 10)", () => {
     const byId = new Map(dataset.metrics.map((m) => [m.id, m]));
     const families: MetricId[][] = [
       ["repatriation-missions", "mia-joint-activities", "remains-handover-ceremonies"],
-      ["servicemen-remains-handed-over", "remains-returned", "us-servicemen-identified"],
+      ["servicemen-remains-handed-over", "remains-returned", "us-servicemen-identified", "us-identified-cases", "us-missing-cases", "us-missing-cases-unresolved"],
       ["mia-cooperation-years", "joint-mia-search-operation-years", "vnosmp-years"],
     ];
     for (const family of families) {
@@ -289,8 +290,8 @@ describe("corrections from the independent reading (issue 10)", () => {
   it("follows the fact-check of the corrections", () => {
     const nearly750 = note("note:identified-servicemen-nearly-750-vs-740")!;
     expect(nearly750.body).not.toContain("nothing was identified in between");
-    expect(nearly750.body).toContain("If the foreign ministry page predates 2 November 2025 (an assumption)");
-    expect(nearly750.body).toContain("If the page is later than 2 November 2025, 740 and then nearly 750 is a rising series");
+    expect(nearly750.body).toContain("If a case is one serviceman and the foreign ministry page predates 2 November 2025 (two assumptions)");
+    expect(nearly750.body).toContain("if the page is later than 2 November 2025, 740 and then nearly 750 is a rising series");
     expect(nearly750.title).toContain("(on or after 2 August 2025)");
     expect(note("note:remains-734-servicemen-vs-994-bones")!.title).toContain("(on or after 2 August 2025)");
     expect(note("note:peacekeeping-report-year-2023")!.body).toContain("The medal alone gives 2022 or later.");
@@ -305,7 +306,7 @@ describe("corrections from the independent reading (issue 10)", () => {
     const metric = (id: string) => dataset.metrics.find((m) => m.id === id)!;
     expect(metric("us-missing-cases").definition).not.toContain("one case is one serviceman");
     expect(metric("us-missing-cases").definition).not.toContain("that the joint search covers");
-    expect(metric("us-servicemen-identified").definition).toContain("a conversion the readout does not make (our reading");
+    expect(metric("us-servicemen-identified").definition).not.toContain("reads one case as one serviceman");
     expect(metric("un-peacekeeping-years").label).toBe("Years counted by the International Day of UN Peacekeepers");
     expect(event("event:2022-do-anh-dies-on-un-duty")?.title).toBe("Do Anh dies on duty under the UN flag");
     expect(person("person:do-anh")?.death?.dateNote).toMatch(/^The text never says in so many words that Do Anh died/);
@@ -318,5 +319,21 @@ describe("corrections from the independent reading (issue 10)", () => {
     expect(dataset.deployments.find((d) => d.id === "deployment:vietnam-unisfa")?.citations[0]?.quote).toBe(
       "Vietnamese peacekeepers depart for the U.N. Interim Security Force for Abyei (UNISFA)",
     );
+  });
+});
+
+describe("corrections from the third reading (issue 19)", () => {
+  const metric = (id: string) => dataset.metrics.find((m) => m.id === id)!;
+
+  it("records the defence readout's 740 as the cases it counts, the servicemen figure a tombstone", () => {
+    expect(figure("figure:2025-11-02-us-identified-cases")).toMatchObject({
+      metric: "us-identified-cases",
+      value: 740,
+      unit: "cases",
+      asOf: "2025-11-02",
+      citations: [{ documentId: "source:vna-giang-hegseth-talks", quote: "concluded to identify 740 cases" }],
+    });
+    expect(figure("figure:2025-11-02-us-servicemen-identified").deprecated).toMatchObject({ supersededBy: "figure:2025-11-02-us-identified-cases" });
+    expect(metric("us-identified-cases").definition).toContain("does not say what a case is");
   });
 });

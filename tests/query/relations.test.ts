@@ -57,7 +57,7 @@ describe("findFiguresAbout", () => {
 
 describe("findNotesAbout", () => {
   it("finds the notes that name a record, by note id", () => {
-    expect(ids(findNotesAbout("figure:2025-11-02-us-servicemen-identified"))).toEqual([
+    expect(ids(findNotesAbout("figure:2025-11-02-us-identified-cases"))).toEqual([
       "note:identified-servicemen-nearly-750-vs-740",
       "note:remains-734-servicemen-vs-994-bones",
     ]);
