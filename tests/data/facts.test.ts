@@ -336,4 +336,14 @@ describe("corrections from the third reading (issue 19)", () => {
     expect(figure("figure:2025-11-02-us-servicemen-identified").deprecated).toMatchObject({ supersededBy: "figure:2025-11-02-us-identified-cases" });
     expect(metric("us-identified-cases").definition).toContain("does not say what a case is");
   });
+
+  it("keeps the joint operation's 35 years and the cooperation's over 50 years on two programmes, as the note says", () => {
+    const subject = (id: string) => figure(id).subjectId;
+    expect(subject("figure:2023-06-08-joint-mia-search-operation-years")).toBe("program:joint-mia-search-operation");
+    expect(subject("figure:2025-08-02-mia-cooperation-years")).toBe("program:us-mia-search");
+    const programsOf = (id: string) => dataset.events.find((e) => e.id === id)?.programIds;
+    expect(programsOf("event:1988-joint-mia-search-operation-begins")).toEqual(["program:joint-mia-search-operation"]);
+    expect(programsOf("event:1973-paris-peace-accords-signed")).toEqual(["program:us-mia-search"]);
+    expect(dataset.programs.find((p) => p.id === "program:us-mia-search")?.organizationIds).not.toContain("org:vnosmp");
+  });
 });
