@@ -170,7 +170,7 @@ describe("corrections from the independent reading (issue 10)", () => {
       supersededBy: "event:2023-12-un-police-adviser-praises-vietnam",
     });
     expect(person("person:faisal-shahkar")?.posts[0]?.asOf).toBe("2023-12");
-    expect(source("source:vna-un-peacekeeping-contribution")?.latestDateInText).toBe("2023-12");
+    expect(source("source:vna-un-peacekeeping-contribution")?.latestDateInText).toBe("2023");
   });
 
   it("says the peacekeeping report is 2023 or later by evidence and 2023 by assumption", () => {
@@ -345,5 +345,15 @@ describe("corrections from the third reading (issue 19)", () => {
     expect(programsOf("event:1988-joint-mia-search-operation-begins")).toEqual(["program:joint-mia-search-operation"]);
     expect(programsOf("event:1973-paris-peace-accords-signed")).toEqual(["program:us-mia-search"]);
     expect(dataset.programs.find((p) => p.id === "program:us-mia-search")?.organizationIds).not.toContain("org:vnosmp");
+  });
+
+  it("dates \"In December\" on labelled assumptions, since the peacekeeping report's year is not established", () => {
+    const dated = dataset.events.find((e) => e.id === "event:2023-12-un-police-adviser-praises-vietnam")!;
+    expect(dated.dateNote).toContain("does not apply, because the report's year is not established");
+    const tombstone = dataset.events.find((e) => e.id === "event:2022-12-un-police-adviser-praises-vietnam")!;
+    expect(tombstone.deprecated?.reason).toContain("on two labelled assumptions");
+    expect(dataset.notes.find((n) => n.id === "note:peacekeeping-report-year-2023")?.body).toContain(
+      "Assumption: \"In December\" (not \"last December\") is December of the report's own year",
+    );
   });
 });
