@@ -356,4 +356,13 @@ describe("corrections from the third reading (issue 19)", () => {
       "Assumption: \"In December\" (not \"last December\") is December of the report's own year",
     );
   });
+
+  it("keeps the 2023 report's \"Over the past 35 years\" window on the 160 missions and the 734 servicemen", () => {
+    for (const id of ["repatriation-missions", "servicemen-remains-handed-over"] as const) {
+      expect(metric(id).definition).toContain('"Over the past 35 years", not from any earlier start');
+    }
+    const body = dataset.notes.find((n) => n.id === "note:remains-734-servicemen-vs-994-bones")!.body;
+    expect(body).toContain("over different windows (35 years to 2023; since 1973 to date)");
+    expect(body).not.toContain("the same kind of count as the 734");
+  });
 });
