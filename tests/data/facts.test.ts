@@ -365,4 +365,21 @@ describe("corrections from the third reading (issue 19)", () => {
     expect(body).toContain("over different windows (35 years to 2023; since 1973 to date)");
     expect(body).not.toContain("the same kind of count as the 734");
   });
+
+  it("records what Chính and Blinken agreed on, and the readout's statements by Blinken and on the region", () => {
+    const event = (id: string) => dataset.events.find((e) => e.id === id);
+    expect(event("event:2024-07-27-chinh-blinken-agree-on-exchanges-and-cooperation")).toMatchObject({
+      date: "2024-07-27",
+      partOfId: "event:2024-07-27-chinh-receives-blinken",
+      participants: [
+        { entityId: "person:pham-minh-chinh", role: "speaker" },
+        { entityId: "person:antony-blinken", role: "speaker" },
+      ],
+      citations: [{ documentId: "source:vns-chinh-receives-blinken", quote: "Chính and Secretary Blinken agreed on the importance of enhancing high-level exchanges" }],
+    });
+    expect(event("event:2024-07-27-blinken-affirms-partnership-commitment")?.participants[0]).toEqual({ entityId: "person:antony-blinken", role: "speaker" });
+    expect(event("event:2024-07-27-chinh-welcomes-us-regional-engagement")?.participants.map((p) => p.entityId)).toEqual(
+      expect.arrayContaining(["org:asean", "place:asia-pacific", "place:indian-ocean", "place:east-sea"]),
+    );
+  });
 });
