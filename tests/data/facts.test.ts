@@ -382,4 +382,35 @@ describe("corrections from the third reading (issue 19)", () => {
       expect.arrayContaining(["org:asean", "place:asia-pacific", "place:indian-ocean", "place:east-sea"]),
     );
   });
+
+  it("cites clauses that carry who spoke and what was said", () => {
+    const quotes = (id: string) => dataset.events.find((e) => e.id === id)!.citations.map((c) => c.quote);
+    expect(quotes("event:2023-03-haysom-giang-conversation")).toEqual([
+      "In March this year, during a conversation with Ambassador Dang Hoang Giang",
+      "Nicholas Haysom appreciated",
+      "the level-2 field hospital and peacekeepers of Vietnam at the UNMISS",
+    ]);
+    expect(quotes("event:2023-06-08-ha-kim-ngoc-speech")).toContain("Ha Kim Ngoc said over the past five decades");
+    expect(quotes("event:2023-06-08-marc-knapper-speech")).toContain("the US Ambassador stressed");
+    expect(quotes("event:2023-blue-beret-honours-event")).toContain("U.N. Secretary General Antonio Guterres");
+  });
+
+  it("gives roles, titles and events no more than the records support", () => {
+    const event = (id: string) => dataset.events.find((e) => e.id === id)!;
+    expect(event("event:2023-blue-beret-honours-event").participants).toContainEqual({ entityId: "person:dang-hoang-giang", role: "received-on-behalf" });
+    expect(event("event:2023-05-29-un-peacekeeping-75th-anniversary").title).toBe("75th anniversary of the International Day of United Nations Peacekeepers");
+    expect(event("event:2023-dag-hammarskjold-medal-for-do-anh").title).not.toContain("posthumously");
+    expect(event("event:by-2024-07-27-nguyen-phu-trong-dies").title).not.toContain("reported");
+    expect(figure("figure:2024-07-27-comprehensive-strategic-partnership-years").eventId).toBe("event:2024-07-27-blinken-affirms-partnership-commitment");
+  });
+
+  it("names in the year notes the records whose dates rest on them", () => {
+    const recordIds = (id: string) => dataset.notes.find((n) => n.id === id)!.recordIds;
+    expect(recordIds("note:peacekeeping-report-year-2023")).toEqual(
+      expect.arrayContaining(["figure:2023-women-peacekeepers-deployed", "deployment:vietnam-unisfa", "post:faisal-shahkar-un-police-adviser"]),
+    );
+    expect(recordIds("note:vnosmp-ceremony-year-2023")).toEqual(
+      expect.arrayContaining(["figure:2023-06-08-repatriation-missions", "event:2023-06-08-marc-knapper-speech", "post:ha-kim-ngoc-deputy-minister-of-foreign-affairs"]),
+    );
+  });
 });

@@ -66,8 +66,11 @@ describe("findEventsByYear", () => {
       "event:by-2024-07-27-nguyen-phu-trong-dies",
       "event:2024-07-27-chinh-meets-war-veterans",
       "event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong",
+      "event:2024-07-27-blinken-affirms-partnership-commitment",
+      "event:2024-07-27-chinh-blinken-agree-on-exchanges-and-cooperation",
       "event:2024-07-27-chinh-receives-blinken",
       "event:2024-07-27-chinh-urges-war-legacy-action",
+      "event:2024-07-27-chinh-welcomes-us-regional-engagement",
     ]);
   });
   it("returns [] for a year without events", () => {

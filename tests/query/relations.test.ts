@@ -168,6 +168,8 @@ describe("findEventsInvolving with viaPosts", () => {
     expect(ids(findEventsInvolving("org:us-government", { viaPosts: true }))).toEqual([
       "event:by-2024-07-27-biden-message-of-sympathy",
       "event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong",
+      "event:2024-07-27-blinken-affirms-partnership-commitment",
+      "event:2024-07-27-chinh-blinken-agree-on-exchanges-and-cooperation",
       "event:2024-07-27-chinh-receives-blinken",
       "event:2025-07-25-170th-remains-handover",
     ]);
@@ -194,7 +196,7 @@ describe("groupEventsByYear", () => {
   it("gives the years with events in order, each with findEventsByYear's events", () => {
     const timeline = groupEventsByYear();
     expect(timeline.map(({ year, events }) => [year, events.length])).toEqual([
-      [1948, 1], [1973, 2], [1988, 1], [1995, 1], [2001, 1], [2018, 1], [2021, 1], [2022, 1], [2023, 12], [2024, 6], [2025, 8],
+      [1948, 1], [1973, 2], [1988, 1], [1995, 1], [2001, 1], [2018, 1], [2021, 1], [2022, 1], [2023, 12], [2024, 9], [2025, 8],
     ]);
     expect(ids(timeline.at(-1)?.events)?.[0]).toBe("event:2025-07-12-diplomatic-relations-30th-anniversary");
     expect(Object.isFrozen(timeline)).toBe(true);
