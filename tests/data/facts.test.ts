@@ -308,7 +308,7 @@ describe("corrections from the independent reading (issue 10)", () => {
     expect(metric("us-missing-cases").definition).not.toContain("that the joint search covers");
     expect(metric("us-servicemen-identified").definition).not.toContain("reads one case as one serviceman");
     expect(metric("un-peacekeeping-years").label).toBe("Years counted by the International Day of UN Peacekeepers");
-    expect(event("event:2022-do-anh-dies-on-un-duty")?.title).toBe("Do Anh dies on duty under the UN flag");
+    expect(event("event:2022-do-anh-dies-on-un-duty")?.title).toBe("Do Anh's death on duty under the UN flag, read from his medal");
     expect(person("person:do-anh")?.death?.dateNote).toMatch(/^The text never says in so many words that Do Anh died/);
     expect(event("event:1973-vnosmp-founded")?.programIds).toEqual([]);
     expect(event("event:2023-09-comprehensive-strategic-partnership-established")?.summary).toContain('where "in 2023" may date the declaration or the execution');
