@@ -375,7 +375,10 @@ describe("corrections from the third reading (issue 19)", () => {
         { entityId: "person:pham-minh-chinh", role: "speaker" },
         { entityId: "person:antony-blinken", role: "speaker" },
       ],
-      citations: [{ documentId: "source:vns-chinh-receives-blinken", quote: "Chính and Secretary Blinken agreed on the importance of enhancing high-level exchanges" }],
+      citations: [
+        { documentId: "source:vns-chinh-receives-blinken", quote: "Chính and Secretary Blinken agreed on the importance of enhancing high-level exchanges" },
+        { documentId: "source:vns-chinh-receives-blinken", quote: "the 30th anniversary of diplomatic relations in 2025" },
+      ],
     });
     expect(event("event:2024-07-27-blinken-affirms-partnership-commitment")?.participants[0]).toEqual({ entityId: "person:antony-blinken", role: "speaker" });
     expect(event("event:2024-07-27-chinh-welcomes-us-regional-engagement")?.participants.map((p) => p.entityId)).toEqual(
