@@ -331,7 +331,7 @@ describe("corrections from the third reading (issue 19)", () => {
       value: 740,
       unit: "cases",
       asOf: "2025-11-02",
-      citations: [{ documentId: "source:vna-giang-hegseth-talks", quote: "concluded to identify 740 cases" }],
+      citations: [{ documentId: "source:vna-giang-hegseth-talks", quote: "US side announced that it had concluded to identify 740 cases" }],
     });
     expect(figure("figure:2025-11-02-us-servicemen-identified").deprecated).toMatchObject({ supersededBy: "figure:2025-11-02-us-identified-cases" });
     expect(metric("us-identified-cases").definition).toContain("does not say what a case is");
