@@ -77,8 +77,8 @@ export function getFigureIn(indexes: Indexes, metric: unknown, options: unknown)
  * ```ts
  * import { getFigure } from "vietnam-us-relations";
  *
- * getFigure("us-servicemen-identified")?.value; // 740 (November 2025)
- * getFigure("us-servicemen-identified", { asOf: "2025-09" })?.value; // 750, qualifier "nearly" (August 2025)
+ * getFigure("us-identified-cases")?.value; // 740 (cases, 2 November 2025)
+ * getFigure("comprehensive-strategic-partnership-years", { asOf: "2025-01" })?.value; // 1, qualifier "nearly" (27 July 2024)
  * getFigure("us-servicemen-identified", { asOf: "2024" }); // undefined
  * ```
  */

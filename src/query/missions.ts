@@ -47,7 +47,7 @@ export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriatio
 /**
  * How many missions the documents report, by kind.
  *
- * - `"repatriation"` (default): the number of joint Vietnam-US remains repatriation missions — the value of the
+ * - `"repatriation"` (default): the number of remains repatriation missions (over the window their document gives) — the value of the
  *   `repatriation-missions` figure in force at `asOf` (see {@link getFigure}); `undefined` when none is known by
  *   then. Today that is 160, from the 2023 ceremony report. It is not the 160 "mixed-use activities" of the 2025
  *   defence readout (metric `mia-joint-activities`) nor the 170 handover ceremonies of July 2025 (metric

@@ -45,7 +45,7 @@ export function findNotesAboutIn(indexes: Indexes, id: unknown): readonly Note[]
  * ```ts
  * import { findNotesAbout } from "vietnam-us-relations";
  *
- * for (const note of findNotesAbout("figure:2025-11-02-us-servicemen-identified")) console.log(note.kind, note.title);
+ * for (const note of findNotesAbout("figure:2025-11-02-us-identified-cases")) console.log(note.kind, note.title);
  * ```
  */
 export function findNotesAbout(

@@ -27,7 +27,7 @@ describe("figures the documents state", () => {
     ["figure:2025-08-02-us-servicemen-identified", 750, "servicemen"],
     ["figure:2025-11-02-mia-joint-activities", 160, "activities"],
     ["figure:2025-11-02-remains-returned", 994, "bones"],
-    ["figure:2025-11-02-us-servicemen-identified", 740, "servicemen"],
+    ["figure:2025-11-02-us-identified-cases", 740, "cases"],
     ["figure:2025-11-02-us-information-sets-received", 45, "sets of information"],
     ["figure:2025-11-02-us-information-sets-verified", 44, "sets of information"],
     ["figure:2025-11-02-bien-hoa-new-aid-package", 130_000_000, "USD"],
@@ -98,9 +98,10 @@ describe("known disagreements and look-alike measures each have a note", () => {
   const noteKindsCovering = (...ids: string[]) =>
     dataset.notes.filter((note) => ids.every((id) => note.recordIds.includes(id as never))).map((note) => note.kind);
   it.each([
-    ["identified servicemen: nearly 750 vs 740", ["figure:2025-08-02-us-servicemen-identified", "figure:2025-11-02-us-servicemen-identified"], "disagreement"],
+    ["identified: nearly 750 servicemen vs 740 cases", ["figure:2025-08-02-us-servicemen-identified", "figure:2025-11-02-us-identified-cases"], "disagreement"],
     ["160 missions vs 160 activities vs 170th ceremony", ["figure:2023-06-08-repatriation-missions", "figure:2025-11-02-mia-joint-activities", "figure:2025-07-25-remains-handover-ceremonies"], "different-measures"],
     ["734 servicemen vs 994 bones", ["figure:2023-06-08-servicemen-remains-handed-over", "figure:2025-11-02-remains-returned"], "different-measures"],
+    ["734 servicemen vs 1,973 and 1,239 cases", ["figure:2023-06-08-servicemen-remains-handed-over", "figure:2023-06-08-us-missing-cases", "figure:2023-06-08-us-missing-cases-unresolved"], "different-measures"],
     ["cooperation since 1973 vs joint operation's 35 years", ["figure:2025-08-02-mia-cooperation-years", "figure:2023-06-08-joint-mia-search-operation-years"], "different-measures"],
     ["nearly 800 sent vs 274 deployed", ["figure:2023-peacekeepers-sent", "figure:2023-peacekeepers-deployed"], "different-measures"],
     ["scope of the 430 million total", ["figure:2025-11-02-us-non-refundable-aid-total"], "scope"],
@@ -169,7 +170,7 @@ describe("corrections from the independent reading (issue 10)", () => {
       supersededBy: "event:2023-12-un-police-adviser-praises-vietnam",
     });
     expect(person("person:faisal-shahkar")?.posts[0]?.asOf).toBe("2023-12");
-    expect(source("source:vna-un-peacekeeping-contribution")?.latestDateInText).toBe("2023-12");
+    expect(source("source:vna-un-peacekeeping-contribution")?.latestDateInText).toBe("2023");
   });
 
   it("says the peacekeeping report is 2023 or later by evidence and 2023 by assumption", () => {
@@ -231,7 +232,7 @@ describe("corrections from the independent reading (issue 10)", () => {
     const byId = new Map(dataset.metrics.map((m) => [m.id, m]));
     const families: MetricId[][] = [
       ["repatriation-missions", "mia-joint-activities", "remains-handover-ceremonies"],
-      ["servicemen-remains-handed-over", "remains-returned", "us-servicemen-identified"],
+      ["servicemen-remains-handed-over", "remains-returned", "us-servicemen-identified", "us-identified-cases", "us-missing-cases", "us-missing-cases-unresolved"],
       ["mia-cooperation-years", "joint-mia-search-operation-years", "vnosmp-years"],
     ];
     for (const family of families) {
@@ -289,8 +290,8 @@ describe("corrections from the independent reading (issue 10)", () => {
   it("follows the fact-check of the corrections", () => {
     const nearly750 = note("note:identified-servicemen-nearly-750-vs-740")!;
     expect(nearly750.body).not.toContain("nothing was identified in between");
-    expect(nearly750.body).toContain("If the foreign ministry page predates 2 November 2025 (an assumption)");
-    expect(nearly750.body).toContain("If the page is later than 2 November 2025, 740 and then nearly 750 is a rising series");
+    expect(nearly750.body).toContain("If a case is one serviceman and the foreign ministry page predates 2 November 2025 (two assumptions)");
+    expect(nearly750.body).toContain("if the page is later than 2 November 2025, 740 and then nearly 750 is a rising series");
     expect(nearly750.title).toContain("(on or after 2 August 2025)");
     expect(note("note:remains-734-servicemen-vs-994-bones")!.title).toContain("(on or after 2 August 2025)");
     expect(note("note:peacekeeping-report-year-2023")!.body).toContain("The medal alone gives 2022 or later.");
@@ -305,9 +306,9 @@ describe("corrections from the independent reading (issue 10)", () => {
     const metric = (id: string) => dataset.metrics.find((m) => m.id === id)!;
     expect(metric("us-missing-cases").definition).not.toContain("one case is one serviceman");
     expect(metric("us-missing-cases").definition).not.toContain("that the joint search covers");
-    expect(metric("us-servicemen-identified").definition).toContain("a conversion the readout does not make (our reading");
+    expect(metric("us-servicemen-identified").definition).not.toContain("reads one case as one serviceman");
     expect(metric("un-peacekeeping-years").label).toBe("Years counted by the International Day of UN Peacekeepers");
-    expect(event("event:2022-do-anh-dies-on-un-duty")?.title).toBe("Do Anh dies on duty under the UN flag");
+    expect(event("event:2022-do-anh-dies-on-un-duty")?.title).toBe("Do Anh's death on duty under the UN flag, read from his medal");
     expect(person("person:do-anh")?.death?.dateNote).toMatch(/^The text never says in so many words that Do Anh died/);
     expect(event("event:1973-vnosmp-founded")?.programIds).toEqual([]);
     expect(event("event:2023-09-comprehensive-strategic-partnership-established")?.summary).toContain('where "in 2023" may date the declaration or the execution');
@@ -317,6 +318,102 @@ describe("corrections from the independent reading (issue 10)", () => {
     });
     expect(dataset.deployments.find((d) => d.id === "deployment:vietnam-unisfa")?.citations[0]?.quote).toBe(
       "Vietnamese peacekeepers depart for the U.N. Interim Security Force for Abyei (UNISFA)",
+    );
+  });
+});
+
+describe("corrections from the third reading (issue 19)", () => {
+  const metric = (id: string) => dataset.metrics.find((m) => m.id === id)!;
+
+  it("records the defence readout's 740 as the cases it counts, the servicemen figure a tombstone", () => {
+    expect(figure("figure:2025-11-02-us-identified-cases")).toMatchObject({
+      metric: "us-identified-cases",
+      value: 740,
+      unit: "cases",
+      asOf: "2025-11-02",
+      citations: [{ documentId: "source:vna-giang-hegseth-talks", quote: "US side announced that it had concluded to identify 740 cases" }],
+    });
+    expect(figure("figure:2025-11-02-us-servicemen-identified").deprecated).toMatchObject({ supersededBy: "figure:2025-11-02-us-identified-cases" });
+    expect(metric("us-identified-cases").definition).toContain("does not say what a case is");
+  });
+
+  it("keeps the joint operation's 35 years and the cooperation's over 50 years on two programmes, as the note says", () => {
+    const subject = (id: string) => figure(id).subjectId;
+    expect(subject("figure:2023-06-08-joint-mia-search-operation-years")).toBe("program:joint-mia-search-operation");
+    expect(subject("figure:2025-08-02-mia-cooperation-years")).toBe("program:us-mia-search");
+    const programsOf = (id: string) => dataset.events.find((e) => e.id === id)?.programIds;
+    expect(programsOf("event:1988-joint-mia-search-operation-begins")).toEqual(["program:joint-mia-search-operation"]);
+    expect(programsOf("event:1973-paris-peace-accords-signed")).toEqual(["program:us-mia-search"]);
+    expect(dataset.programs.find((p) => p.id === "program:us-mia-search")?.organizationIds).not.toContain("org:vnosmp");
+  });
+
+  it("dates \"In December\" on labelled assumptions, since the peacekeeping report's year is not established", () => {
+    const dated = dataset.events.find((e) => e.id === "event:2023-12-un-police-adviser-praises-vietnam")!;
+    expect(dated.dateNote).toContain("does not apply, because the report's year is not established");
+    const tombstone = dataset.events.find((e) => e.id === "event:2022-12-un-police-adviser-praises-vietnam")!;
+    expect(tombstone.deprecated?.reason).toContain("on two labelled assumptions");
+    expect(dataset.notes.find((n) => n.id === "note:peacekeeping-report-year-2023")?.body).toContain(
+      "Assumption: \"In December\" (not \"last December\") is December of the report's own year",
+    );
+  });
+
+  it("keeps the 2023 report's \"Over the past 35 years\" window on the 160 missions and the 734 servicemen", () => {
+    for (const id of ["repatriation-missions", "servicemen-remains-handed-over"] as const) {
+      expect(metric(id).definition).toContain('"Over the past 35 years", not from any earlier start');
+    }
+    const body = dataset.notes.find((n) => n.id === "note:remains-734-servicemen-vs-994-bones")!.body;
+    expect(body).toContain("over different windows (35 years to 2023; since 1973 to date)");
+    expect(body).not.toContain("the same kind of count as the 734");
+  });
+
+  it("records what Chính and Blinken agreed on, and the readout's statements by Blinken and on the region", () => {
+    const event = (id: string) => dataset.events.find((e) => e.id === id);
+    expect(event("event:2024-07-27-chinh-blinken-agree-on-exchanges-and-cooperation")).toMatchObject({
+      date: "2024-07-27",
+      partOfId: "event:2024-07-27-chinh-receives-blinken",
+      participants: [
+        { entityId: "person:pham-minh-chinh", role: "speaker" },
+        { entityId: "person:antony-blinken", role: "speaker" },
+      ],
+      citations: [
+        { documentId: "source:vns-chinh-receives-blinken", quote: "Chính and Secretary Blinken agreed on the importance of enhancing high-level exchanges" },
+        { documentId: "source:vns-chinh-receives-blinken", quote: "the 30th anniversary of diplomatic relations in 2025" },
+      ],
+    });
+    expect(event("event:2024-07-27-blinken-affirms-partnership-commitment")?.participants[0]).toEqual({ entityId: "person:antony-blinken", role: "speaker" });
+    expect(event("event:2024-07-27-chinh-welcomes-us-regional-engagement")?.participants.map((p) => p.entityId)).toEqual(
+      expect.arrayContaining(["org:asean", "place:asia-pacific", "place:indian-ocean", "place:east-sea"]),
+    );
+  });
+
+  it("cites clauses that carry who spoke and what was said", () => {
+    const quotes = (id: string) => dataset.events.find((e) => e.id === id)!.citations.map((c) => c.quote);
+    expect(quotes("event:2023-03-haysom-giang-conversation")).toEqual([
+      "In March this year, during a conversation with Ambassador Dang Hoang Giang",
+      "Nicholas Haysom appreciated",
+      "the level-2 field hospital and peacekeepers of Vietnam at the UNMISS",
+    ]);
+    expect(quotes("event:2023-06-08-ha-kim-ngoc-speech")).toContain("Ha Kim Ngoc said over the past five decades");
+    expect(quotes("event:2023-06-08-marc-knapper-speech")).toContain("the US Ambassador stressed");
+    expect(quotes("event:2023-blue-beret-honours-event")).toContain("U.N. Secretary General Antonio Guterres");
+  });
+
+  it("gives roles, titles and events no more than the records support", () => {
+    const event = (id: string) => dataset.events.find((e) => e.id === id)!;
+    expect(event("event:2023-blue-beret-honours-event").participants).toContainEqual({ entityId: "person:dang-hoang-giang", role: "received-on-behalf" });
+    expect(event("event:2023-05-29-un-peacekeeping-75th-anniversary").title).toBe("75th anniversary of the International Day of United Nations Peacekeepers");
+    expect(event("event:2023-dag-hammarskjold-medal-for-do-anh").title).not.toContain("posthumously");
+    expect(event("event:by-2024-07-27-nguyen-phu-trong-dies").title).not.toContain("reported");
+    expect(figure("figure:2024-07-27-comprehensive-strategic-partnership-years").eventId).toBe("event:2024-07-27-blinken-affirms-partnership-commitment");
+  });
+
+  it("names in the year notes the records whose dates rest on them", () => {
+    const recordIds = (id: string) => dataset.notes.find((n) => n.id === id)!.recordIds;
+    expect(recordIds("note:peacekeeping-report-year-2023")).toEqual(
+      expect.arrayContaining(["figure:2023-women-peacekeepers-deployed", "deployment:vietnam-unisfa", "post:faisal-shahkar-un-police-adviser"]),
+    );
+    expect(recordIds("note:vnosmp-ceremony-year-2023")).toEqual(
+      expect.arrayContaining(["figure:2023-06-08-repatriation-missions", "event:2023-06-08-marc-knapper-speech", "post:ha-kim-ngoc-deputy-minister-of-foreign-affairs"]),
     );
   });
 });

@@ -87,8 +87,11 @@ describe("findEventsByYear", () => {
       "event:by-2024-07-27-nguyen-phu-trong-dies",
       "event:2024-07-27-chinh-meets-war-veterans",
       "event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong",
+      "event:2024-07-27-blinken-affirms-partnership-commitment",
+      "event:2024-07-27-chinh-blinken-agree-on-exchanges-and-cooperation",
       "event:2024-07-27-chinh-receives-blinken",
       "event:2024-07-27-chinh-urges-war-legacy-action",
+      "event:2024-07-27-chinh-welcomes-us-regional-engagement",
     ]);
   });
   it("returns [] for a year without events", () => {
@@ -172,9 +175,9 @@ describe("getEntity", () => {
 
 describe("getFigure and getFigureHistory", () => {
   it("takes the latest figure by default, and the one in force at a date", () => {
-    expect(getFigure("us-servicemen-identified")?.value).toBe(740);
-    expect(getFigure("us-servicemen-identified", { asOf: "2025-09" })).toMatchObject({ value: 750, qualifier: "nearly" });
-    expect(getFigure("us-servicemen-identified", { asOf: "2025-08-01" })).toBeUndefined();
+    expect(getFigure("comprehensive-strategic-partnership-years")?.value).toBe(2);
+    expect(getFigure("comprehensive-strategic-partnership-years", { asOf: "2025-01" })).toMatchObject({ value: 1, qualifier: "nearly" });
+    expect(getFigure("comprehensive-strategic-partnership-years", { asOf: "2024-07-26" })).toBeUndefined();
   });
   it("prefers the value on a date over the earlier value reported as held before it", () => {
     expect(getFigure("us-non-refundable-aid-total")?.value).toBe(430_000_000);
@@ -185,10 +188,14 @@ describe("getFigure and getFigureHistory", () => {
     expect(getFigure("diplomatic-relations-years", { asOf: "2025-07-11" })?.id).toBe("figure:2025-diplomatic-relations-years-vns");
   });
   it("lists every figure of a metric, oldest first", () => {
-    expect(ids(getFigureHistory("us-servicemen-identified"))).toEqual([
-      "figure:2025-08-02-us-servicemen-identified",
-      "figure:2025-11-02-us-servicemen-identified",
+    expect(ids(getFigureHistory("comprehensive-strategic-partnership-years"))).toEqual([
+      "figure:2024-07-27-comprehensive-strategic-partnership-years",
+      "figure:2025-09-comprehensive-strategic-partnership-years",
     ]);
+  });
+  it("skips a tombstoned figure: the 740 cases left us-servicemen-identified for us-identified-cases", () => {
+    expect(ids(getFigureHistory("us-servicemen-identified"))).toEqual(["figure:2025-08-02-us-servicemen-identified"]);
+    expect(getFigure("us-identified-cases")).toMatchObject({ value: 740, unit: "cases", asOf: "2025-11-02" });
   });
   it("breaks ties at one date: exact beats approximate", () => {
     const [nearly] = getFigureHistory("us-servicemen-identified");

@@ -57,7 +57,7 @@ describe("typed ids", () => {
     expect(entities).not.toContain("event:2025-11-02-giang-hegseth-talks");
     expect(completionsAt(`${header}getEntity("@@");`)).toContain("note:bien-hoa-aid-total-scope");
     expect(completionsAt(`${header}findFiguresAbout("@@");`)).toContain("event:2025-07-25-170th-remains-handover");
-    expect(completionsAt(`${header}findNotesAbout("@@");`)).toContain("figure:2025-11-02-us-servicemen-identified");
+    expect(completionsAt(`${header}findNotesAbout("@@");`)).toContain("figure:2025-11-02-us-identified-cases");
     expect(completionsAt(`${header}findPostsIn("@@");`)).toContain("org:vietnam-ministry-of-national-defence");
     expect(completionsAt(`${header}findDeploymentsFrom("@@");`)).toContain("place:vietnam");
   }, 60_000);

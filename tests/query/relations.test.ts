@@ -60,7 +60,7 @@ describe("findFiguresAbout", () => {
 
 describe("findNotesAbout", () => {
   it("finds the notes that name a record, by note id", () => {
-    expect(ids(findNotesAbout("figure:2025-11-02-us-servicemen-identified"))).toEqual([
+    expect(ids(findNotesAbout("figure:2025-11-02-us-identified-cases"))).toEqual([
       "note:identified-servicemen-nearly-750-vs-740",
       "note:remains-734-servicemen-vs-994-bones",
     ]);
@@ -171,6 +171,8 @@ describe("findEventsInvolving with viaPosts", () => {
     expect(ids(findEventsInvolving("org:us-government", { viaPosts: true }))).toEqual([
       "event:by-2024-07-27-biden-message-of-sympathy",
       "event:2024-07-27-us-delegation-pays-respects-to-nguyen-phu-trong",
+      "event:2024-07-27-blinken-affirms-partnership-commitment",
+      "event:2024-07-27-chinh-blinken-agree-on-exchanges-and-cooperation",
       "event:2024-07-27-chinh-receives-blinken",
       "event:2025-07-25-170th-remains-handover",
     ]);
