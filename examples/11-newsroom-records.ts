@@ -74,10 +74,10 @@ const ours: DatasetAddition = {
       citations: [{ documentId: source, quote: "where 12 veterans spoke" }],
     },
     {
-      id: "figure:2025-11-example-newsroom-us-servicemen-identified",
-      metric: "us-servicemen-identified",
+      id: "figure:2025-11-example-newsroom-us-identified-cases",
+      metric: "us-identified-cases",
       value: 740,
-      unit: "servicemen",
+      unit: "cases",
       qualifier: "exact",
       asOf: "2025-11",
       asOfRelation: "on",
@@ -96,7 +96,7 @@ const api = createQueryApi(validation.dataset);
 console.log(`merged and valid, with our article: ${api.getEntity(source)?.title}`);
 const forum = api.getFigure("example-forum-veteran-speakers");
 console.log(`our metric: ${forum?.value} ${forum?.unit} on ${forum?.asOf}`);
-for (const figure of api.getFigureHistory("us-servicemen-identified")) {
+for (const figure of api.getFigureHistory("us-identified-cases")) {
   const titles = figure.citations.map((citation) => api.getEntity(citation.documentId)?.title);
   console.log(`${figure.asOf}  ${figure.qualifier === "nearly" ? "nearly " : ""}${figure.value}  ${titles.join("; ")}`);
 }
