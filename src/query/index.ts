@@ -1,3 +1,4 @@
+export type { AsOfOptions } from "./as-of.js";
 export { createQueryApi, type DatasetValidator, type QueryApi, type QueryApiOptions } from "./api.js";
 export { getEntity } from "./entities.js";
 export { findEventsBetween, findEventsByYear, findEventsInvolving } from "./events.js";
