@@ -18,6 +18,7 @@ import ts from "typescript";
 const GROUPS = [
   [/\/src\/dataset\.ts$/, "Data"],
   [/\/src\/query\//, "Queries"],
+  [/\/src\/display\//, "Display"],
   [/\/src\/dates\.ts$/, "Dates"],
   [/\/src\/schema\/integrity\.ts$/, "Validation"],
   [/\/src\/schema\//, "Schemas"],

@@ -29,6 +29,10 @@ import type { resolveEvent } from "./resolve-event.js";
 import { groupEventsByYearIn } from "./timeline.js";
 import type { groupEventsByYear } from "./timeline.js";
 import { findDeploymentsFromIn } from "./deployments-from.js";
+import { explainFigureIn } from "./explain-figure.js";
+import type { explainFigure } from "./explain-figure.js";
+import { formatCitationIn } from "./citations.js";
+import type { formatCitation } from "./citations.js";
 import type { findDeploymentsFrom } from "./deployments-from.js";
 
 /**
@@ -79,6 +83,10 @@ export interface QueryApi {
   readonly groupEventsByYear: typeof groupEventsByYear;
   /** {@link findDeploymentsFrom} over this dataset. */
   readonly findDeploymentsFrom: typeof findDeploymentsFrom;
+  /** {@link explainFigure} over this dataset. */
+  readonly explainFigure: typeof explainFigure;
+  /** {@link formatCitation} over this dataset. */
+  readonly formatCitation: typeof formatCitation;
 }
 
 /**
@@ -200,6 +208,8 @@ export function createQueryApi(data: Dataset, options?: QueryApiOptions): QueryA
     resolveEvent: ((event: unknown) => resolveEventIn(indexes, event)) as typeof resolveEvent,
     groupEventsByYear: () => groupEventsByYearIn(indexes),
     findDeploymentsFrom: (contributorId) => findDeploymentsFromIn(indexes, contributorId),
+    explainFigure: (metric, options) => explainFigureIn(indexes, metric, options),
+    formatCitation: (citation) => formatCitationIn(indexes, citation),
   };
   return Object.freeze(api);
 }

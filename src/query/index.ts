@@ -28,3 +28,6 @@ export { findNotesAbout } from "./notes-about.js";
 export { findPostsIn, type PostHolder } from "./posts-in.js";
 export { resolveEvent, type ResolvedEvent, type ResolvedParticipant } from "./resolve-event.js";
 export { groupEventsByYear, type YearOfEvents } from "./timeline.js";
+export { formatCitation } from "./citations.js";
+export { explainFigure, type CitedSource, type FigureExplanation, type RelatedFigure, type SourcedFigure } from "./explain-figure.js";
+export { formatFigure, formatPartialDate, type PartialDateFormatOptions } from "../display/format.js";
