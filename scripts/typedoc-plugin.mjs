@@ -23,6 +23,7 @@ const GROUPS = [
   [/\/src\/schema\/integrity\.ts$/, "Validation"],
   [/\/src\/schema\//, "Schemas"],
   [/\/src\/generated\/ids\.ts$/, "Ids"],
+  [/\/src\/generated\/enums\.ts$/, "Kinds"],
   [
     /\/src\/(generated\/record-types|types|deep-readonly)\.ts$/,
     (kind, name) => (kind === ReflectionKind.Interface || name === "DeepReadonly" ? "Record types" : /Id$/.test(name) ? "Ids" : "Kinds"),

@@ -42,10 +42,11 @@ function typeText(property: Property, definitions: Record<string, Property>): st
   return property.type ?? "any";
 }
 
-/** The values of an enum a field refers to, to list after its meaning. */
+/** The values of an enum a field refers to, each with its meaning where the schema gives one, to list after the field's meaning. */
 function enumValues(property: Property, definitions: Record<string, Property>): string[] | undefined {
   const target = property.$ref !== undefined ? definitions[nameOf(property.$ref)] : property.items?.$ref !== undefined ? definitions[nameOf(property.items.$ref)] : undefined;
-  return target?.enum;
+  const meanings = (target as { valueDescriptions?: Record<string, string> } | undefined)?.valueDescriptions;
+  return target?.enum?.map((value) => (meanings?.[value] === undefined ? `\`${value}\`` : `\`${value}\` (${meanings[value].replace(/\.$/, "")})`));
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n+/g, " ");
@@ -58,7 +59,7 @@ export function renderFieldTable(name: string, schema: Record<string, unknown> =
   const required = new Set(definition.required ?? []);
   const rows = Object.entries(definition.properties).map(([field, property]) => {
     const values = enumValues(property, definitions);
-    const meaning = [property.description ?? "", values ? `One of ${values.map((value) => `\`${value}\``).join(", ")}.` : ""].filter(Boolean).join(" ");
+    const meaning = [property.description ?? "", values ? `One of ${values.join(", ")}.` : ""].filter(Boolean).join(" ");
     return `| \`${field}\`${required.has(field) ? "" : "?"} | ${typeText(property, definitions)} | ${cell(meaning)} |`;
   });
   return [`${cell(definition.description ?? "")}`, "", "| field | type | meaning |", "| --- | --- | --- |", ...rows, ""].join("\n");

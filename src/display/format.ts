@@ -86,13 +86,13 @@ export function formatFigure(figure: Figure): string {
  * import { formatPartialDate, type PartialDateFormatOptions } from "vietnam-us-relations";
  *
  * const options: PartialDateFormatOptions = { dateMeaning: "not-after", dateCertainty: "inferred" };
- * formatPartialDate("2024-07-27", options); // "by 27 July 2024 (inferred)"
+ * formatPartialDate("2024-07-27", options); // "by 27 July 2024, inferred"
  * ```
  */
 export interface PartialDateFormatOptions {
   /** `"on"` (default), `"not-after"` ("by …") or `"includes"` ("during …"). */
   readonly dateMeaning?: DateMeaning | undefined;
-  /** `"stated"` (default) or `"inferred"` (adds "(inferred)"). */
+  /** `"stated"` (default) or `"inferred"` (adds ", inferred"). */
   readonly dateCertainty?: DateCertainty | undefined;
   /** `"morning"`, `"afternoon"` or `"evening"`, for a day. */
   readonly partOfDay?: PartOfDay | undefined;
@@ -140,7 +140,7 @@ function dateWords(date: PartialDate): string {
 
 /**
  * A partial date in English, to the precision the document gives, with what it means and how sure it is:
- * `"27 July 2024"`, `"by 27 July 2024"` (`not-after`), `"during 2023"` (`includes`), `"2023 (inferred)"`,
+ * `"27 July 2024"`, `"by 27 July 2024"` (`not-after`), `"during 2023"` (`includes`), `"2023, inferred"`,
  * `"the evening of 27 July 2024"`. A record carries these fields under the same names, so it can be passed as the options as it is:
  * `formatPartialDate(event.date, event)`; other keys are ignored.
  *
@@ -153,7 +153,7 @@ function dateWords(date: PartialDate): string {
  *
  * formatPartialDate("2025-11-02"); // "2 November 2025"
  * formatPartialDate("2024-07-27", { dateMeaning: "not-after" }); // "by 27 July 2024"
- * formatPartialDate("2023", { dateCertainty: "inferred" }); // "2023 (inferred)"
+ * formatPartialDate("2023", { dateCertainty: "inferred" }); // "2023, inferred"
  * ```
  */
 export function formatPartialDate(date: PartialDate, options?: PartialDateFormatOptions): string {
@@ -165,5 +165,5 @@ export function formatPartialDate(date: PartialDate, options?: PartialDateFormat
   if (partOfDay !== undefined && date.length === 10) text = `the ${partOfDay} of ${text}`;
   if (dateMeaning === "not-after") text = `by ${text}`;
   else if (dateMeaning === "includes") text = `during ${text}`;
-  return dateCertainty === "inferred" ? `${text} (inferred)` : text;
+  return dateCertainty === "inferred" ? `${text}, inferred` : text;
 }

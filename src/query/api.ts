@@ -33,6 +33,8 @@ import { explainFigureIn } from "./explain-figure.js";
 import type { explainFigure } from "./explain-figure.js";
 import { formatCitationIn } from "./citations.js";
 import type { formatCitation } from "./citations.js";
+import { describeRecordIn } from "./describe-record.js";
+import type { describeRecord } from "./describe-record.js";
 import type { findDeploymentsFrom } from "./deployments-from.js";
 
 /**
@@ -87,6 +89,8 @@ export interface QueryApi {
   readonly explainFigure: typeof explainFigure;
   /** {@link formatCitation} over this dataset. */
   readonly formatCitation: typeof formatCitation;
+  /** {@link describeRecord} over this dataset. */
+  readonly describeRecord: typeof describeRecord;
 }
 
 /**
@@ -210,6 +214,7 @@ export function createQueryApi(data: Dataset, options?: QueryApiOptions): QueryA
     findDeploymentsFrom: (contributorId) => findDeploymentsFromIn(indexes, contributorId),
     explainFigure: (metric, options) => explainFigureIn(indexes, metric, options),
     formatCitation: (citation) => formatCitationIn(indexes, citation),
+    describeRecord: (record) => describeRecordIn(indexes, record),
   };
   return Object.freeze(api);
 }

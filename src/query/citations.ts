@@ -53,7 +53,7 @@ export function formatCitationIn(indexes: Indexes, citation: unknown): string {
 
 /**
  * A short label for a citation, from its source's publishers and date: `"VNS, 27 July 2024"`,
- * `"WVR/VNA, 2023 (inferred)"`. A source without a printed date is labelled by the latest date its text reports
+ * `"WVR/VNA, 2023, inferred"`. A source without a printed date is labelled by the latest date its text reports
  * (`"VNA, undated, on or after 2 November 2025"`); one without a named publisher by its title, cut short.
  *
  * @param citation - A citation from a record's `citations` (only its `documentId` is read).

@@ -212,7 +212,7 @@ export function explainFigureIn(indexes: Indexes, metricId: unknown, options: un
  * const answer = explainFigure("us-servicemen-identified")!;
  * console.log(answer.text);
  * // "US servicemen identified …: 740 servicemen as of 2 November 2025, according to VNA, …: “concluded to identify
- * // 740 cases”. The documents also report nearly 750 servicemen as of 2 August 2025 (inferred), according to … ."
+ * // 740 cases”. The documents also report nearly 750 servicemen as of 2 August 2025, inferred, according to … ."
  * answer.otherFigures.map(({ text }) => text); // ["nearly 750 servicemen"]
  * answer.notes.map((note) => note.kind); // ["disagreement", "different-measures"]
  * ```

@@ -31,3 +31,4 @@ export { groupEventsByYear, type YearOfEvents } from "./timeline.js";
 export { formatCitation } from "./citations.js";
 export { explainFigure, type CitedSource, type FigureExplanation, type RelatedFigure, type SourcedFigure } from "./explain-figure.js";
 export { formatFigure, formatPartialDate, type PartialDateFormatOptions } from "../display/format.js";
+export { describeRecord } from "./describe-record.js";

@@ -41,17 +41,35 @@ describe("formatPartialDate", () => {
   it("says what the date means, how sure it is and the part of the day", () => {
     expect(formatPartialDate("2024-07-27", { dateMeaning: "not-after" })).toBe("by 27 July 2024");
     expect(formatPartialDate("2023", { dateMeaning: "includes" })).toBe("during 2023");
-    expect(formatPartialDate("2023", { dateCertainty: "inferred" })).toBe("2023 (inferred)");
+    expect(formatPartialDate("2023", { dateCertainty: "inferred" })).toBe("2023, inferred");
     expect(formatPartialDate("2024-07-27", { partOfDay: "evening", dateMeaning: "on", dateCertainty: "stated" })).toBe("the evening of 27 July 2024");
   });
   it("takes a whole record as its options, reading only the three fields", () => {
     const death = { date: "2024-07-27", dateMeaning: "not-after", dateCertainty: "inferred", dateNote: "…" } as const;
-    expect(formatPartialDate(death.date, death)).toBe("by 27 July 2024 (inferred)");
+    expect(formatPartialDate(death.date, death)).toBe("by 27 July 2024, inferred");
   });
   it("refuses bad dates and values", () => {
     expect(() => formatPartialDate(2025 as never)).toThrow(TypeError);
     expect(() => formatPartialDate("2025-13")).toThrow(/formatPartialDate: parameter "date"/);
     expect(() => formatPartialDate("2025", { dateMeaning: "before" } as never)).toThrow(/parameter "options.dateMeaning"/);
     expect(() => formatPartialDate("2025", "on" as never)).toThrow(TypeError);
+  });
+});
+
+describe("enum lists", () => {
+  it("give every value of each enum with a label and a one-line meaning, frozen", async () => {
+    const main = await import("../../src/index.js");
+    const { eventTypeSchema, participantRoleSchema, organizationKindSchema } = await import("../../src/schema/index.js");
+    expect(main.EVENT_TYPES.map((entry) => entry.value)).toEqual(eventTypeSchema.options);
+    expect(main.PARTICIPANT_ROLES.map((entry) => entry.value)).toEqual(participantRoleSchema.options);
+    expect(main.PARTICIPANT_ROLES.find((entry) => entry.value === "delegation-head")?.label).toBe("Delegation head");
+    expect(main.ORGANIZATION_KINDS.find((entry) => entry.value === "un-peacekeeping-mission")?.label).toBe("UN peacekeeping mission");
+    for (const list of [main.EVENT_TYPES, main.PARTS_OF_DAY, main.DATE_CERTAINTIES, main.SOURCE_KINDS]) {
+      expect(Object.isFrozen(list)).toBe(true);
+      for (const entry of list) {
+        expect(Object.isFrozen(entry)).toBe(true);
+        expect(entry.description).toMatch(/^\S.{5,}\.$/);
+      }
+    }
   });
 });

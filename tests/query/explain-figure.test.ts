@@ -115,7 +115,7 @@ describe("explainFigure", () => {
 describe("formatCitation", () => {
   it("labels a citation by its source's publishers and date", () => {
     expect(formatCitation({ documentId: SOURCE, quote: "q" })).toBe("VNS, 27 July 2024");
-    expect(formatCitation({ documentId: "source:wvr-vnosmp-50th-anniversary", quote: "q" })).toBe("WVR/VNA, 2023 (inferred)");
+    expect(formatCitation({ documentId: "source:wvr-vnosmp-50th-anniversary", quote: "q" })).toBe("WVR/VNA, 2023, inferred");
     expect(formatCitation({ documentId: OTHER_SOURCE, quote: "q" })).toBe("VNA, undated, on or after 2 November 2025");
   });
   it("names a source without publishers by its title, cut short", () => {
