@@ -68,7 +68,12 @@ export function findByNameIn(indexes: Indexes, name: unknown): readonly NamedRec
   const words = fold(text);
   const key = words.join("");
   if (key.length === 0) {
-    throw outOfRange(helper, "name", name, "a name with at least one letter or digit once case, spacing, punctuation and diacritics are ignored");
+    throw outOfRange(
+      helper,
+      "name",
+      name,
+      "a name with at least one letter or digit (of any script) once case, spacing, punctuation and diacritics are ignored: the names, acronyms and aliases of people, organizations, places and programmes are searched",
+    );
   }
   const index = indexes.names();
   const candidates: Candidate[] = [];

@@ -307,3 +307,34 @@ describe("findPostsHeld", () => {
     expect(Object.isFrozen(api.findPostsHeld(chinh.id, { asOf: "2025-04" }))).toBe(true);
   });
 });
+
+describe("findByName folding (issue 20)", () => {
+  const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
+  it("reads a dotted or spaced acronym as the acronym", () => {
+    expect(ids(findByName("U.N."))).toEqual(ids(findByName("UN")));
+    expect(ids(findByName("U N"))).toEqual(ids(findByName("UN")));
+    expect(ids(findByName("U.S."))).toEqual(ids(findByName("US")));
+    expect(findByName("UN")[0]?.id).toBe("org:united-nations");
+  });
+  it("finds a name in its possessive form", () => {
+    expect(findByName("Hegseth's")[0]?.id).toBe("person:pete-hegseth");
+    expect(findByName("Hegseth’s")[0]?.id).toBe("person:pete-hegseth");
+  });
+  it("folds letters that have no decomposition to their base letters, on both sides", () => {
+    const walesa = { id: "person:lukasz-walesa", name: "Łukasz Wałęsa", aliases: ["Søren Æðelþryð-Œuvre Straße"], posts: [], citations: [{ documentId: "source:vns-chinh-receives-blinken", quote: "q" }] };
+    const api = createQueryApi({ ...dataset, people: [...dataset.people, walesa] } as never);
+    expect(api.findByName("Lukasz Walesa")[0]?.id).toBe("person:lukasz-walesa");
+    expect(api.findByName("soren aedelthryd oeuvre strasse")[0]?.id).toBe("person:lukasz-walesa");
+    expect(api.findByName("ŁUKASZ")[0]?.id).toBe("person:lukasz-walesa");
+  });
+  it("folds non-Latin names and queries consistently instead of refusing them", () => {
+    const hanoi = { id: "place:test-hanoi", name: "Hà Nội test", kind: "city", aliases: ["Ханой", "河内"], citations: [{ documentId: "source:vns-chinh-receives-blinken", quote: "q" }] };
+    const api = createQueryApi({ ...dataset, places: [...dataset.places, hanoi] } as never);
+    expect(ids(api.findByName("ханой"))).toEqual(["place:test-hanoi"]);
+    expect(ids(api.findByName("河内"))).toEqual(["place:test-hanoi"]);
+    expect(findByName("Вьетнам")).toEqual([]);
+  });
+  it("says what is searched when a query has nothing to search for", () => {
+    expect(() => findByName("!!!")).toThrow(/names, acronyms and aliases of people, organizations, places and programmes are searched/);
+  });
+});
