@@ -35,6 +35,8 @@ import { formatCitationIn } from "./citations.js";
 import type { formatCitation } from "./citations.js";
 import { describeRecordIn } from "./describe-record.js";
 import type { describeRecord } from "./describe-record.js";
+import { searchIn } from "./search.js";
+import type { search } from "./search.js";
 import type { findDeploymentsFrom } from "./deployments-from.js";
 
 /**
@@ -91,6 +93,8 @@ export interface QueryApi {
   readonly formatCitation: typeof formatCitation;
   /** {@link describeRecord} over this dataset. */
   readonly describeRecord: typeof describeRecord;
+  /** {@link search} over this dataset. */
+  readonly search: typeof search;
 }
 
 /**
@@ -215,6 +219,7 @@ export function createQueryApi(data: Dataset, options?: QueryApiOptions): QueryA
     explainFigure: (metric, options) => explainFigureIn(indexes, metric, options),
     formatCitation: (citation) => formatCitationIn(indexes, citation),
     describeRecord: (record) => describeRecordIn(indexes, record),
+    search: (text, options) => searchIn(indexes, text, options),
   };
   return Object.freeze(api);
 }

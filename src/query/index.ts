@@ -32,3 +32,4 @@ export { formatCitation } from "./citations.js";
 export { explainFigure, type CitedSource, type FigureExplanation, type RelatedFigure, type SourcedFigure } from "./explain-figure.js";
 export { formatFigure, formatPartialDate, type PartialDateFormatOptions } from "../display/format.js";
 export { describeRecord } from "./describe-record.js";
+export { search, type SearchHit, type SearchKind, type SearchOptions } from "./search.js";

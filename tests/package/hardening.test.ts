@@ -83,6 +83,7 @@ const SIGNATURES: Readonly<Record<string, Signature>> = {
   formatPartialDate: { kinds: ["string", "options"], valid: () => ["2024-07-27", { dateMeaning: "not-after" }] },
   formatCitation: { kinds: ["record"], valid: (m) => [m.dataset.figures[0]?.citations[0]] },
   describeRecord: { kinds: ["record"], valid: (m) => [m.dataset.events[0]] },
+  search: { kinds: ["string", "options"], valid: () => ["dioxin", { limit: 3 }] },
 };
 
 type Outcome = { returned: unknown } | { thrown: unknown };
