@@ -37,6 +37,8 @@ import { describeRecordIn } from "./describe-record.js";
 import type { describeRecord } from "./describe-record.js";
 import { searchIn } from "./search.js";
 import type { search } from "./search.js";
+import { findParticipationsIn, getMetricIn, listEventsIn, listPostsIn } from "./listing.js";
+import type { findParticipations, getMetric, listEvents, listPosts } from "./listing.js";
 import type { findDeploymentsFrom } from "./deployments-from.js";
 
 /**
@@ -95,6 +97,14 @@ export interface QueryApi {
   readonly describeRecord: typeof describeRecord;
   /** {@link search} over this dataset. */
   readonly search: typeof search;
+  /** {@link listEvents} over this dataset. */
+  readonly listEvents: typeof listEvents;
+  /** {@link listPosts} over this dataset. */
+  readonly listPosts: typeof listPosts;
+  /** {@link getMetric} over this dataset. */
+  readonly getMetric: typeof getMetric;
+  /** {@link findParticipations} over this dataset. */
+  readonly findParticipations: typeof findParticipations;
 }
 
 /**
@@ -220,6 +230,10 @@ export function createQueryApi(data: Dataset, options?: QueryApiOptions): QueryA
     formatCitation: (citation) => formatCitationIn(indexes, citation),
     describeRecord: (record) => describeRecordIn(indexes, record),
     search: (text, options) => searchIn(indexes, text, options),
+    listEvents: (options) => listEventsIn(indexes, options),
+    listPosts: () => listPostsIn(indexes),
+    getMetric: (id) => getMetricIn(indexes, id),
+    findParticipations: (entityId, options) => findParticipationsIn(indexes, entityId, options),
   };
   return Object.freeze(api);
 }

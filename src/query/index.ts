@@ -33,3 +33,11 @@ export { explainFigure, type CitedSource, type FigureExplanation, type RelatedFi
 export { formatFigure, formatPartialDate, type PartialDateFormatOptions } from "../display/format.js";
 export { describeRecord } from "./describe-record.js";
 export { search, type SearchHit, type SearchKind, type SearchOptions } from "./search.js";
+export {
+  findParticipations,
+  getMetric,
+  listEvents,
+  listPosts,
+  type ListEventsOptions,
+  type Participation,
+} from "./listing.js";

@@ -84,6 +84,10 @@ const SIGNATURES: Readonly<Record<string, Signature>> = {
   formatCitation: { kinds: ["record"], valid: (m) => [m.dataset.figures[0]?.citations[0]] },
   describeRecord: { kinds: ["record"], valid: (m) => [m.dataset.events[0]] },
   search: { kinds: ["string", "options"], valid: () => ["dioxin", { limit: 3 }] },
+  listEvents: { kinds: ["options"], valid: () => [{ type: "handover" }] },
+  listPosts: { kinds: [], valid: () => [] },
+  getMetric: { kinds: ["string"], valid: () => ["us-servicemen-identified"] },
+  findParticipations: { kinds: ["string", "options"], valid: () => ["person:faisal-shahkar", { roles: ["speaker"] }] },
 };
 
 type Outcome = { returned: unknown } | { thrown: unknown };
@@ -174,7 +178,7 @@ describe("hostile values × every exported function × every parameter", () => {
 });
 
 describe("hostile options objects", () => {
-  const withOptions = ["findEventsInvolving", "findPostsHeld", "findPostsIn", "getFigure", "getMissionCount", "createQueryApi", "explainFigure"] as const;
+  const withOptions = ["findEventsInvolving", "findPostsHeld", "findPostsIn", "getFigure", "getMissionCount", "createQueryApi", "explainFigure", "search", "findParticipations"] as const;
   const cases = withOptions.flatMap((name) => HOSTILE_OPTIONS.map(([label, make]) => [`${name} ← ${label}`, name, label, make] as const));
   it.each(cases)("%s", (_, name, label, make) => {
     const first = (SIGNATURES[name] as Signature).valid(main)[0];
