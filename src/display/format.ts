@@ -90,7 +90,7 @@ export function formatFigure(figure: Figure): string {
  * ```
  */
 export interface PartialDateFormatOptions {
-  /** `"on"` (default), `"not-after"` ("by …") or `"includes"` ("during …"). */
+  /** `"on"` (default), `"not-after"` ("by …") or `"includes"` ("a period including …"). */
   readonly dateMeaning?: DateMeaning | undefined;
   /** `"stated"` (default) or `"inferred"` (adds ", inferred"). */
   readonly dateCertainty?: DateCertainty | undefined;
@@ -140,7 +140,7 @@ function dateWords(date: PartialDate): string {
 
 /**
  * A partial date in English, to the precision the document gives, with what it means and how sure it is:
- * `"27 July 2024"`, `"by 27 July 2024"` (`not-after`), `"during 2023"` (`includes`), `"2023, inferred"`,
+ * `"27 July 2024"`, `"by 27 July 2024"` (`not-after`), `"a period including 2023"` (`includes`), `"2023, inferred"`,
  * `"the evening of 27 July 2024"`. A record carries these fields under the same names, so it can be passed as the options as it is:
  * `formatPartialDate(event.date, event)`; other keys are ignored.
  *
@@ -164,6 +164,6 @@ export function formatPartialDate(date: PartialDate, options?: PartialDateFormat
   let text = dateWords(date);
   if (partOfDay !== undefined && date.length === 10) text = `the ${partOfDay} of ${text}`;
   if (dateMeaning === "not-after") text = `by ${text}`;
-  else if (dateMeaning === "includes") text = `during ${text}`;
+  else if (dateMeaning === "includes") text = `a period including ${text}`;
   return dateCertainty === "inferred" ? `${text}, inferred` : text;
 }

@@ -40,7 +40,7 @@ describe("formatPartialDate", () => {
   });
   it("says what the date means, how sure it is and the part of the day", () => {
     expect(formatPartialDate("2024-07-27", { dateMeaning: "not-after" })).toBe("by 27 July 2024");
-    expect(formatPartialDate("2023", { dateMeaning: "includes" })).toBe("during 2023");
+    expect(formatPartialDate("2023", { dateMeaning: "includes" })).toBe("a period including 2023");
     expect(formatPartialDate("2023", { dateCertainty: "inferred" })).toBe("2023, inferred");
     expect(formatPartialDate("2024-07-27", { partOfDay: "evening", dateMeaning: "on", dateCertainty: "stated" })).toBe("the evening of 27 July 2024");
   });

@@ -45,7 +45,7 @@ afterAll(async () => {
 
 describe("examples/", () => {
   it("holds one program per question, each with its expected output", async () => {
-    expect(examples.length).toBe(10);
+    expect(examples.length).toBe(13);
     for (const example of examples) expect((await readFile(expectedOutputFile(example), "utf8")).length, example).toBeGreaterThan(0);
   });
 
