@@ -43,13 +43,17 @@ export function own<T extends object, K extends keyof T>(record: T, key: K): T[K
  * a Proxy or getter that throws while read with the same message ("reading it threw"), never its own error.
  */
 export function readOwnFields<const K extends string>(helper: string, parameter: string, value: unknown, keys: readonly K[], accepted: string): { readonly [Key in K]: unknown } {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw wrongType(helper, parameter, value, accepted);
+  if (typeof value !== "object" || value === null) throw wrongType(helper, parameter, value, accepted);
   const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  let isArray = false;
   try {
-    for (const key of keys) fields[key] = ownValue(value, key);
+    // Array.isArray too throws on a revoked Proxy.
+    isArray = Array.isArray(value);
+    if (!isArray) for (const key of keys) fields[key] = ownValue(value, key);
   } catch {
     throw wrongType(helper, parameter, value, `${accepted} (reading it threw)`);
   }
+  if (isArray) throw wrongType(helper, parameter, value, accepted);
   return fields as { readonly [Key in K]: unknown };
 }
 

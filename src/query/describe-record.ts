@@ -2,8 +2,8 @@ import type { AnyRecord } from "./records.js";
 import type { Citation, Deployment, Event, Figure, Note, Organization, Person, Place, Post, Program, Source } from "../types.js";
 import { loadMetrics, loadOrganizations, loadPeople, loadPlaces, loadSources } from "../generated/collections.js";
 import { formatFigure, formatPartialDate } from "../display/format.js";
-import { own, ownValue } from "./arguments.js";
-import { wrongType, outOfRange } from "./errors.js";
+import { own, readOwnFields } from "./arguments.js";
+import { outOfRange, wrongType } from "./errors.js";
 import { createIndexes, type Indexes } from "./indexes.js";
 import { perIndexes } from "./memo.js";
 import { sourceLabel } from "./citations.js";
@@ -83,13 +83,7 @@ function sentenceOf(indexes: Indexes, prefix: string, record: AnyRecord): string
 export function describeRecordIn(indexes: Indexes, record: unknown): string {
   const helper = "describeRecord";
   const accepted = "a record of the dataset (an object whose `id` is a record id such as \"event:…\")";
-  if (typeof record !== "object" || record === null || Array.isArray(record)) throw wrongType(helper, "record", record, accepted);
-  let id: unknown;
-  try {
-    id = ownValue(record, "id");
-  } catch {
-    throw wrongType(helper, "record", record, `${accepted} (reading it threw)`);
-  }
+  const { id } = readOwnFields(helper, "record", record, ["id"], accepted);
   if (typeof id !== "string") throw wrongType(helper, "record", record, accepted);
   const prefix = id.slice(0, id.indexOf(":"));
   if (!(PREFIXES as readonly string[]).includes(prefix)) throw outOfRange(helper, "record", record, accepted);
