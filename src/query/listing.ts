@@ -5,8 +5,8 @@
  */
 import { endOfPartialDate, startOfPartialDate } from "../dates.js";
 import type { MetricId } from "../generated/ids.js";
-import type { KnownOrganizationId, KnownPersonId, KnownPlaceId, KnownProgramId } from "../generated/ids.js";
-import type { Event, EventType, Metric, OrganizationId, ParticipantRole, PersonId, PlaceId, ProgramId } from "../types.js";
+import type { Event, EventType, Metric, ParticipantRole } from "../types.js";
+import type { findEventsInvolving } from "./events.js";
 import { loadEvents, loadMetrics, loadPeople } from "../generated/collections.js";
 import { EVENT_TYPES, PARTICIPANT_ROLES } from "../generated/enums.js";
 import { optional, readOptions, requireId, requirePartialDate, requireString, type Check } from "./arguments.js";
@@ -212,15 +212,7 @@ export function findParticipationsIn(indexes: Indexes, entityId: unknown, option
  * ```
  */
 export function findParticipations(
-  entityId:
-    | KnownPersonId
-    | KnownOrganizationId
-    | KnownPlaceId
-    | KnownProgramId
-    | (PersonId & {})
-    | (OrganizationId & {})
-    | (PlaceId & {})
-    | (ProgramId & {}),
+  entityId: Parameters<typeof findEventsInvolving>[0],
   options?: { readonly roles?: ParticipantRole | readonly ParticipantRole[] | undefined },
 ): readonly Participation[] {
   return findParticipationsIn(EVENTS, entityId, options);

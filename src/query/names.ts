@@ -21,7 +21,8 @@ interface Candidate {
   readonly tier: Tier;
 }
 
-function prefixRange(sorted: readonly string[], prefix: string): readonly string[] {
+/** @internal The entries of a sorted list that begin with `prefix` (binary search to the first, then a scan). */
+export function prefixRange(sorted: readonly string[], prefix: string): readonly string[] {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

@@ -5,6 +5,7 @@ import { optional, own, readOptions, requireInteger, requireString, type Check }
 import { outOfRange, wrongType } from "./errors.js";
 import { createIndexes, live, type Indexes } from "./indexes.js";
 import { perIndexes } from "./memo.js";
+import { prefixRange } from "./names.js";
 import { fold } from "./normalize.js";
 
 /**
@@ -146,22 +147,9 @@ const searchIndex = perIndexes((indexes: Indexes): SearchIndex => {
   return { documents, byWord, sortedWords: [...byWord.keys()].sort() };
 });
 
-function wordsStartingWith(sorted: readonly string[], prefix: string): string[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as string) < prefix) low = mid + 1;
-    else high = mid;
-  }
-  const found: string[] = [];
-  for (let index = low; index < sorted.length && (sorted[index] as string).startsWith(prefix); index++) found.push(sorted[index] as string);
-  return found;
-}
-
 /** The field positions holding a query word: the word itself, or (for the last word of 3+ letters) any word it begins. */
 function positionsOf(index: SearchIndex, word: string, isPrefix: boolean): Set<number> {
-  const words = isPrefix ? wordsStartingWith(index.sortedWords, word) : [word];
+  const words = isPrefix ? prefixRange(index.sortedWords, word) : [word];
   const positions = new Set<number>();
   for (const each of words) for (const position of index.byWord.get(each) ?? []) positions.add(position);
   return positions;
