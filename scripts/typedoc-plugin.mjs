@@ -18,11 +18,13 @@ import ts from "typescript";
 const GROUPS = [
   [/\/src\/(dataset|query\/merge)\.ts$/, "Data"],
   [/\/src\/query\//, "Queries"],
+  [/\/src\/display\//, "Display"],
   [/\/src\/dates\.ts$/, "Dates"],
   [/\/src\/diff\//, "Diff"],
   [/\/src\/schema\/(integrity|citations)\.ts$/, "Validation"],
   [/\/src\/schema\//, "Schemas"],
   [/\/src\/generated\/ids\.ts$/, "Ids"],
+  [/\/src\/generated\/enums\.ts$/, "Kinds"],
   [
     /\/src\/(generated\/record-types|types|deep-readonly)\.ts$/,
     (kind, name) =>

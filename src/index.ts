@@ -76,6 +76,24 @@ export type {
   SourceId,
   SourceKind,
 } from "./types.js";
+export {
+  AS_OF_RELATIONS,
+  DATE_CERTAINTIES,
+  DATE_MEANINGS,
+  EVENT_TYPES,
+  FIGURE_QUALIFIERS,
+  METRIC_KINDS,
+  METRIC_TOPICS,
+  NOTE_KINDS,
+  ORGANIZATION_KINDS,
+  PARTICIPANT_ROLES,
+  PARTS_OF_DAY,
+  PLACE_KINDS,
+  PROGRAM_KINDS,
+  SOURCE_DATE_CERTAINTIES,
+  SOURCE_KINDS,
+} from "./generated/enums.js";
+export type { EnumValue } from "./display/enum-value.js";
 export type {
   KnownDeploymentId,
   KnownEventId,

@@ -128,13 +128,44 @@ function exampleOf(name: string, schema: Json, collections: Map<string, string>)
   return ["@example", "```ts", ...code, "```"].join("\n");
 }
 
+/** An enum's values with their meanings (the schemas' `valueDescriptions`), for its type's page and hover. */
+function valuesList(definition: Json): string {
+  const meanings = definition.valueDescriptions as Record<string, string> | undefined;
+  if (!Array.isArray(definition.enum) || meanings === undefined) return "";
+  return `\n\n${definition.enum.map((value) => `- \`${String(value)}\`: ${meanings[String(value)] ?? ""}`).join("\n")}`;
+}
+
+/** The section of the data-model guide (docs/data-model.md, a page of the API site) that sets out each record type. */
+const GUIDE_SECTIONS: Readonly<Record<string, string>> = {
+  Source: "sources",
+  Person: "people",
+  Post: "posts",
+  Death: "deaths",
+  Organization: "organizations",
+  Place: "places",
+  Program: "programmes",
+  Deployment: "deployments",
+  Event: "events",
+  Participant: "participants",
+  Figure: "figures",
+  Metric: "metrics",
+  RelatedMetric: "related-metrics",
+  Note: "notes",
+  Deprecation: "deprecation-notices",
+};
+
+function guideLink(name: string): string {
+  const section = GUIDE_SECTIONS[name];
+  return section === undefined ? "" : `\n\nSet out, with a whole example record, in the [data-model guide](../../docs/data-model.md#${section}).`;
+}
+
 /** Adds the `@example` of each named type to its description, which json-schema-to-typescript turns into TSDoc. */
 function withExamples(schema: Json): Json {
   const definitions = (schema.$defs ?? {}) as Record<string, Json>;
   const collections = collectionOf(schema);
   const describe = (name: string, definition: Json): Json => ({
     ...definition,
-    description: `${String(definition.description ?? "")}\n\n${exampleOf(name, definition, collections)}`,
+    description: `${String(definition.description ?? "")}${valuesList(definition)}${guideLink(name)}\n\n${exampleOf(name, definition, collections)}`,
   });
   return {
     ...describe("Dataset", schema),

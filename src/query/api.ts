@@ -29,6 +29,16 @@ import type { resolveEvent } from "./resolve-event.js";
 import { groupEventsByYearIn } from "./timeline.js";
 import type { groupEventsByYear } from "./timeline.js";
 import { findDeploymentsFromIn } from "./deployments-from.js";
+import { explainFigureIn } from "./explain-figure.js";
+import type { explainFigure } from "./explain-figure.js";
+import { formatCitationIn } from "./citations.js";
+import type { formatCitation } from "./citations.js";
+import { describeRecordIn } from "./describe-record.js";
+import type { describeRecord } from "./describe-record.js";
+import { searchIn } from "./search.js";
+import type { search } from "./search.js";
+import { findParticipationsIn, getMetricIn, listEventsIn, listPostsIn } from "./listing.js";
+import type { findParticipations, getMetric, listEvents, listPosts } from "./listing.js";
 import type { findDeploymentsFrom } from "./deployments-from.js";
 
 /**
@@ -79,6 +89,22 @@ export interface QueryApi {
   readonly groupEventsByYear: typeof groupEventsByYear;
   /** {@link findDeploymentsFrom} over this dataset. */
   readonly findDeploymentsFrom: typeof findDeploymentsFrom;
+  /** {@link explainFigure} over this dataset. */
+  readonly explainFigure: typeof explainFigure;
+  /** {@link formatCitation} over this dataset. */
+  readonly formatCitation: typeof formatCitation;
+  /** {@link describeRecord} over this dataset. */
+  readonly describeRecord: typeof describeRecord;
+  /** {@link search} over this dataset. */
+  readonly search: typeof search;
+  /** {@link listEvents} over this dataset. */
+  readonly listEvents: typeof listEvents;
+  /** {@link listPosts} over this dataset. */
+  readonly listPosts: typeof listPosts;
+  /** {@link getMetric} over this dataset. */
+  readonly getMetric: typeof getMetric;
+  /** {@link findParticipations} over this dataset. */
+  readonly findParticipations: typeof findParticipations;
 }
 
 /**
@@ -216,6 +242,14 @@ export function createQueryApi(data: Dataset, options?: QueryApiOptions): QueryA
     resolveEvent: ((event: unknown) => resolveEventIn(indexes, event)) as typeof resolveEvent,
     groupEventsByYear: () => groupEventsByYearIn(indexes),
     findDeploymentsFrom: (contributorId) => findDeploymentsFromIn(indexes, contributorId),
+    explainFigure: (metric, options) => explainFigureIn(indexes, metric, options),
+    formatCitation: (citation) => formatCitationIn(indexes, citation),
+    describeRecord: (record) => describeRecordIn(indexes, record),
+    search: (text, options) => searchIn(indexes, text, options),
+    listEvents: (options) => listEventsIn(indexes, options),
+    listPosts: () => listPostsIn(indexes),
+    getMetric: (id) => getMetricIn(indexes, id),
+    findParticipations: (entityId, options) => findParticipationsIn(indexes, entityId, options),
   };
   return Object.freeze(api);
 }

@@ -38,6 +38,25 @@ export function own<T extends object, K extends keyof T>(record: T, key: K): T[K
   return hasOwn(record, key) ? record[key] : undefined;
 }
 
+/**
+ * @internal Reads a few own fields of an object argument, refusing anything else with the shared TypeError, and
+ * a Proxy or getter that throws while read with the same message ("reading it threw"), never its own error.
+ */
+export function readOwnFields<const K extends string>(helper: string, parameter: string, value: unknown, keys: readonly K[], accepted: string): { readonly [Key in K]: unknown } {
+  if (typeof value !== "object" || value === null) throw wrongType(helper, parameter, value, accepted);
+  const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  let isArray = false;
+  try {
+    // Array.isArray too throws on a revoked Proxy.
+    isArray = Array.isArray(value);
+    if (!isArray) for (const key of keys) fields[key] = ownValue(value, key);
+  } catch {
+    throw wrongType(helper, parameter, value, `${accepted} (reading it threw)`);
+  }
+  if (isArray) throw wrongType(helper, parameter, value, accepted);
+  return fields as { readonly [Key in K]: unknown };
+}
+
 /** @internal Checks a required partial-date argument. */
 export function requirePartialDate(helper: string, parameter: string, value: unknown): PartialDate {
   if (typeof value !== "string") throw wrongType(helper, parameter, value, `a string, ${PARTIAL_DATE_TEXT}`);

@@ -1,7 +1,7 @@
-import { endOfPartialDate } from "../dates.js";
 import type { MetricId } from "../generated/ids.js";
 import type { Figure, Metric } from "../types.js";
 import { optionalAsOf } from "./arguments.js";
+import { asOfDay, isCertainlyBy, type AsOfOptions } from "./as-of.js";
 import { outOfRange, wrongType } from "./errors.js";
 import { loadFigures, loadMetrics, loadSources } from "../generated/collections.js";
 import { createIndexes, type Indexes } from "./indexes.js";
@@ -17,16 +17,14 @@ export function requireMetricHistory(indexes: Indexes, helper: string, metric: u
   return history;
 }
 
-/** Index of the last figure whose `asOf` sorts at or before `limit`, or -1. History is sorted by `asOf`. */
-function lastAtOrBefore(history: readonly Figure[], limit: string): number {
-  let low = 0;
-  let high = history.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((history[mid] as Figure).asOf <= limit) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+/**
+ * Index of the last figure in history order that is in force on `day` (its `asOf` certainly not after it), or -1.
+ * Not a binary search: history sorts a coarse `asOf` before the finer dates it contains, and a coarse one comes
+ * into force only at its end, so the figures in force need not be a prefix.
+ */
+function lastInForce(history: readonly Figure[], day: string): number {
+  for (let index = history.length - 1; index >= 0; index--) if (isCertainlyBy((history[index] as Figure).asOf, day)) return index;
+  return -1;
 }
 
 /** @internal Which of several figures with the same `asOf` is in force (see {@link getFigure}). */
@@ -50,21 +48,20 @@ export function getFigureIn(indexes: Indexes, metric: unknown, options: unknown)
   const helper = "getFigure";
   const history = requireMetricHistory(indexes, helper, metric);
   const asOf = optionalAsOf(helper, options);
-  const last = asOf === undefined ? history.length - 1 : lastAtOrBefore(history, endOfPartialDate(asOf));
+  const last = asOf === undefined ? history.length - 1 : lastInForce(history, asOfDay(asOf));
   if (last < 0) return undefined;
   const date = (history[last] as Figure).asOf;
-  let first = last;
-  while (first > 0 && (history[first - 1] as Figure).asOf === date) first--;
-  return preferredFigure(indexes, history.slice(first, last + 1));
+  return preferredFigure(indexes, history.filter((figure) => figure.asOf === date));
 }
 
 /**
- * The figure of a metric in force at a date: the one with the latest `asOf` on or before it (default: the latest
- * in the data).
+ * The figure of a metric in force at a date (default: the latest in the data), by the rule of {@link AsOfOptions}:
+ * of the figures whose `asOf` is certainly not after the date, the one with the latest `asOf`.
  *
- * Rules, in order: a figure counts from its `asOf`; a coarse `asOf` sorts before the finer dates it contains
- * (`"2025"` before `"2025-07-12"`), and a query date stands for the end of its period (`asOf: "2023"` sees all of
- * 2023). When several figures share the latest `asOf`, the one that held *on* the date beats an earlier value
+ * Rules, in order: a query date stands for the last day of its period (`asOf: "2023"` sees all of 2023), and a
+ * figure counts from the last day its own `asOf` can mean (one dated `"2023"` is not in force as of
+ * `"2023-01-01"`); a coarse `asOf` sorts before the finer dates it contains (`"2025"` before `"2025-07-12"`). When
+ * several figures share the latest `asOf`, the one that held *on* the date beats an earlier value
  * reported as held *before* it, an exact value beats an approximate one ("nearly 750"), a figure from the more
  * recent document beats an older one, and finally the smaller id wins. Disagreeing figures are never merged:
  * {@link getFigureHistory} returns all of them, and `dataset.notes` explains each disagreement.
@@ -82,7 +79,7 @@ export function getFigureIn(indexes: Indexes, metric: unknown, options: unknown)
  * getFigure("us-servicemen-identified", { asOf: "2024" }); // undefined
  * ```
  */
-export function getFigure(metric: MetricId, options?: { readonly asOf?: string }): Figure | undefined {
+export function getFigure(metric: MetricId, options?: AsOfOptions): Figure | undefined {
   return getFigureIn(shipped, metric, options);
 }
 

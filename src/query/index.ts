@@ -1,3 +1,4 @@
+export type { AsOfOptions } from "./as-of.js";
 export { createQueryApi, type DatasetValidator, type QueryApi, type QueryApiOptions } from "./api.js";
 export { getEntity } from "./entities.js";
 export { findEventsBetween, findEventsByYear, findEventsInvolving } from "./events.js";
@@ -28,3 +29,16 @@ export { findNotesAbout } from "./notes-about.js";
 export { findPostsIn, type PostHolder } from "./posts-in.js";
 export { resolveEvent, type ResolvedEvent, type ResolvedParticipant } from "./resolve-event.js";
 export { groupEventsByYear, type YearOfEvents } from "./timeline.js";
+export { formatCitation } from "./citations.js";
+export { explainFigure, type CitedSource, type FigureExplanation, type RelatedFigure, type SourcedFigure } from "./explain-figure.js";
+export { formatFigure, formatPartialDate, type PartialDateFormatOptions } from "../display/format.js";
+export { describeRecord } from "./describe-record.js";
+export { search, type SearchHit, type SearchKind, type SearchOptions } from "./search.js";
+export {
+  findParticipations,
+  getMetric,
+  listEvents,
+  listPosts,
+  type ListEventsOptions,
+  type Participation,
+} from "./listing.js";

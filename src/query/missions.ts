@@ -1,5 +1,5 @@
-import { endOfPartialDate } from "../dates.js";
 import { optionalAsOf, requireOneOf } from "./arguments.js";
+import { asOfDay, isCertainlyBy, type AsOfOptions } from "./as-of.js";
 import { getFigureIn } from "./figures.js";
 import { loadDeployments, loadFigures, loadMetrics, loadOrganizations, loadSources } from "../generated/collections.js";
 import { createIndexes, type Indexes } from "./indexes.js";
@@ -33,11 +33,11 @@ export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriatio
   if (kind === "repatriation") {
     return getFigureIn(indexes, "repatriation-missions", asOf === undefined ? undefined : { asOf })?.value;
   }
-  const limit = asOf === undefined ? undefined : endOfPartialDate(asOf);
+  const day = asOf === undefined ? undefined : asOfDay(asOf);
   const missions = new Set<string>();
   for (const deployment of indexes.peacekeepingDeployments()) {
     if (deployment.contributorId !== "place:vietnam") continue;
-    if (limit !== undefined && deployment.asOf > limit) continue;
+    if (day !== undefined && !isCertainlyBy(deployment.asOf, day)) continue;
     missions.add(deployment.missionId);
   }
   // "Unknown" means what it means for repatriation: no record attests a count by then. Never 0 for "not known".
@@ -57,7 +57,8 @@ export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriatio
  *   `un-peacekeeping-mission`) that the `deployments` collection records Vietnam sending personnel to by `asOf`:
  *   UNMISS, MINUSCA and UNISFA, so 3. Personnel sent to the UN headquarters is a deployment but not a mission.
  *   A deployment counts from the date a document attests it (`deployment.asOf`, 2023 for all three), not from
- *   when it began, which the documents do not date.
+ *   when it began, which the documents do not date; by the rule of {@link AsOfOptions}, one attested in "2023"
+ *   counts as of `"2023"` or `"2023-12-31"`, not as of `"2023-06"`.
  *
  * One meaning of "unknown" for both kinds (and for {@link getFigure}): the answer is what the documents attest
  * by `asOf`, and `undefined` when they attest nothing by then. `undefined` is never "zero"; a count of 0 is
@@ -76,6 +77,6 @@ export function getMissionCountIn(indexes: Indexes, kind: unknown = "repatriatio
  * getMissionCount("peacekeeping", { asOf: "2018" }); // undefined: no deployment is attested by then
  * ```
  */
-export function getMissionCount(kind: MissionKind = "repatriation", options?: { readonly asOf?: string }): number | undefined {
+export function getMissionCount(kind: MissionKind = "repatriation", options?: AsOfOptions): number | undefined {
   return getMissionCountIn(shipped, kind, options);
 }

@@ -21,7 +21,8 @@ interface Candidate {
   readonly tier: Tier;
 }
 
-function prefixRange(sorted: readonly string[], prefix: string): readonly string[] {
+/** @internal The entries of a sorted list that begin with `prefix` (binary search to the first, then a scan). */
+export function prefixRange(sorted: readonly string[], prefix: string): readonly string[] {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -68,7 +69,12 @@ export function findByNameIn(indexes: Indexes, name: unknown): readonly NamedRec
   const words = fold(text);
   const key = words.join("");
   if (key.length === 0) {
-    throw outOfRange(helper, "name", name, "a name with at least one letter or digit once case, spacing, punctuation and diacritics are ignored");
+    throw outOfRange(
+      helper,
+      "name",
+      name,
+      "a name with at least one letter or digit (of any script) once case, spacing, punctuation and diacritics are ignored: the names, acronyms and aliases of people, organizations, places and programmes are searched",
+    );
   }
   const index = indexes.names();
   const candidates: Candidate[] = [];

@@ -4,7 +4,7 @@ import { loadPeople } from "../generated/collections.js";
 import { optionalAsOf, own, requireId } from "./arguments.js";
 import { createIndexes, live, type Indexes } from "./indexes.js";
 import { freezeLists, perIndexes, pushTo } from "./memo.js";
-import { isPostAttestedIn } from "./post-period.js";
+import { asOfDay, isPostHeldAsOf, latestAttestations, type AsOfOptions } from "./as-of.js";
 
 /**
  * A person with a post they hold in an organization, as {@link findPostsIn} returns it.
@@ -45,13 +45,16 @@ export function findPostsInIn(indexes: Indexes, organizationId: unknown, options
   const asOf = optionalAsOf(helper, options);
   const holders = holdersByOrganization(indexes).get(id) ?? EMPTY;
   if (asOf === undefined) return holders;
-  return Object.freeze(holders.filter(({ person, post }) => isPostAttestedIn(person, post, asOf)));
+  const day = asOfDay(asOf);
+  const held = holders.filter(({ person, post }) => isPostHeldAsOf(person, post, day));
+  return latestAttestations(held, (holder) => holder.post, (holder) => holder.person.id);
 }
 
 /**
  * Who holds a post in an organization: each person with the post (one entry per post, so a person with two posts
- * there appears twice), in the order of `dataset.people` and then of each person's posts. `asOf` works as in
- * {@link findPostsHeld}: the posts a document places in that period. Tombstoned people and posts are left out.
+ * there appears twice), in the order of `dataset.people` and then of each person's posts. `asOf` follows the rule of
+ * {@link AsOfOptions}, as in {@link findPostsHeld}: who held a post there as of that date, by the latest attestation
+ * on or before it. Tombstoned people and posts are left out.
  *
  * @param organizationId - An `org:` id.
  * @param options - `asOf`: a partial ISO date.
@@ -61,14 +64,14 @@ export function findPostsInIn(indexes: Indexes, organizationId: unknown, options
  * ```ts
  * import { findPostsIn } from "vietnam-us-relations";
  *
- * for (const { person, post } of findPostsIn("org:vietnam-ministry-of-national-defence", { asOf: "2025-11" })) {
+ * for (const { person, post } of findPostsIn("org:vietnam-ministry-of-national-defence", { asOf: "2025-12-01" })) {
  *   console.log(`${person.name}, ${post.title}`); // Phan Van Giang, Minister of National Defense
  * }
  * ```
  */
 export function findPostsIn(
   organizationId: KnownOrganizationId | (OrganizationId & {}),
-  options?: { readonly asOf?: string },
+  options?: AsOfOptions,
 ): readonly PostHolder[] {
   return findPostsInIn(shipped, organizationId, options);
 }

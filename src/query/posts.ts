@@ -3,7 +3,7 @@ import type { KnownPersonId } from "../generated/ids.js";
 import { optionalAsOf, requireId } from "./arguments.js";
 import { loadPeople } from "../generated/collections.js";
 import { createIndexes, type Indexes } from "./indexes.js";
-import { isPostAttestedIn } from "./post-period.js";
+import { asOfDay, isPostHeldAsOf, latestAttestations, type AsOfOptions } from "./as-of.js";
 
 const EMPTY: readonly Post[] = Object.freeze([]);
 const shipped = /* @__PURE__ */ createIndexes({ people: loadPeople });
@@ -16,16 +16,17 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
   const person = indexes.peopleById().get(id);
   if (!person) return EMPTY;
   if (asOf === undefined) return person.posts;
-  return Object.freeze(person.posts.filter((post) => isPostAttestedIn(person, post, asOf)));
+  const day = asOfDay(asOf);
+  const held = person.posts.filter((post) => isPostHeldAsOf(person, post, day));
+  return latestAttestations(held, (post) => post, () => person.id);
 }
 
 /**
- * The posts a person held, as the documents attest them. Without `asOf`: every post. With `asOf`: the posts a
- * document places the person in during that period — the post's `start`..`end` when stated, otherwise the date
- * the document attests it (`post.asOf`) — overlapping the period `asOf` stands for. Two exceptions: a post the
- * document gives posthumously (`post.posthumous`) is never returned for a period, and nothing is returned for a
- * period that begins after the person's `death.date`. The documents are snapshots: a post not attested in a period
- * is not evidence that it was not held then.
+ * The posts a person held, as the documents attest them. Without `asOf`: every post. With `asOf`: the posts held
+ * as of that date by the rule of {@link AsOfOptions} — the latest attestation of each post on or before the date
+ * (with its own `asOf`), unless a document states an end or the person's death before it; never a title given
+ * posthumously (`post.posthumous`). The documents are snapshots: a post not attested by a date is not evidence that
+ * it was not held then.
  *
  * @param personId - A `person:` id.
  * @param options - `asOf`: a partial ISO date.
@@ -35,15 +36,16 @@ export function findPostsHeldIn(indexes: Indexes, personId: unknown, options?: u
  * ```ts
  * import { findPostsHeld } from "vietnam-us-relations";
  *
- * findPostsHeld("person:phan-van-giang", { asOf: "2025-11" }).map((post) => post.title);
+ * findPostsHeld("person:phan-van-giang", { asOf: "2025-12-01" }).map((post) => post.title);
  * // ["General", "Politburo member", "Deputy Secretary of the Central Military Commission", "Minister of National Defense"]
+ * findPostsHeld("person:phan-van-giang", { asOf: "2025-11-01" }); // []: first attested on 2 November 2025
  * findPostsHeld("person:nguyen-phu-trong", { asOf: "2024-07-27" }); // []: respects were paid to him that day
  * findPostsHeld("person:nguyen-phu-trong").map((post) => [post.title, post.posthumous]); // [["General Secretary", true]]
  * ```
  */
 export function findPostsHeld(
   personId: KnownPersonId | (PersonId & {}),
-  options?: { readonly asOf?: string },
+  options?: AsOfOptions,
 ): readonly Post[] {
   return findPostsHeldIn(shipped, personId, options);
 }

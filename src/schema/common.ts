@@ -6,9 +6,17 @@ export type { DeepReadonly } from "../deep-readonly.js";
 /**
  * @internal The metadata that names a schema: its `$defs` key in schema.json, the name of its generated TypeScript
  * type, the type's one-line summary, and example values (which schema.json lists and the type's TSDoc shows).
+ * An enum also gives each value's one-line meaning (`valueDescriptions`, in schema.json too), from which the
+ * build generates the main entry's lists (`EVENT_TYPES`, …), the API site's enum pages and the data-model guide.
  */
-export function named(name: string, description: string, examples?: readonly unknown[]) {
-  return { id: name, title: name, description, ...(examples === undefined ? {} : { examples: [...examples] }) };
+export function named(name: string, description: string, examples?: readonly unknown[], valueDescriptions?: Readonly<Record<string, string>>) {
+  return {
+    id: name,
+    title: name,
+    description,
+    ...(examples === undefined ? {} : { examples: [...examples] }),
+    ...(valueDescriptions === undefined ? {} : { valueDescriptions: { ...valueDescriptions } }),
+  };
 }
 
 /** The lowercase kebab-case tail of every record id: `pham-minh-chinh`, `2025-07-25-handover-170`. */
@@ -304,7 +312,10 @@ export const citationSchema = z
  */
 export const dateCertaintySchema = z
   .enum(["stated", "inferred"])
-  .meta(named("DateCertainty", "Whether a date (or its year) is written in the document (`stated`) or worked out from it (`inferred`).", ["inferred"]));
+  .meta(named("DateCertainty", "Whether a date (or its year) is written in the document (`stated`) or worked out from it (`inferred`).", ["inferred"], {
+    stated: "The document writes the date (or its year).",
+    inferred: "The date is worked out from the document; `dateNote` says how.",
+  }));
 
 /**
  * How a record's `date` relates to when the thing happened. Absent means `"on"`.
@@ -323,6 +334,11 @@ export const dateMeaningSchema = z
       "DateMeaning",
       "How a record's `date` relates to when the thing happened. \"on\" (the default): it happened on `date`. \"not-after\": the document does not date it; it happened on or before `date` (e.g. the date of the report or meeting that mentions it). \"includes\": it lasted longer than `date`, which is one day or period within it; its start and end are not given.",
       ["not-after"],
+      {
+        on: "It happened on `date` (the default).",
+        "not-after": "It happened on or before `date`; the document does not date it more closely.",
+        includes: "It lasted longer than `date`, which is one day or period within it.",
+      },
     ),
   );
 

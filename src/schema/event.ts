@@ -40,7 +40,20 @@ export const eventTypeSchema = z
   "award",
   "death",
   ])
-  .meta(named("EventType", "What kind of event it is (after UCDP GED / ACLED event typing, narrowed to what the documents report).", ["handover"]));
+  .meta(named("EventType", "What kind of event it is (after UCDP GED / ACLED event typing, narrowed to what the documents report).", ["handover"], {
+    visit: "A visit by a person or delegation to a place or people.",
+    talks: "Formal talks between delegations.",
+    meeting: "A meeting or conversation between people (a reception, a call).",
+    ceremony: "A ceremony held to mark or honour something.",
+    handover: "A handover of remains or objects from one side to the other.",
+    statement: "Something said or written: a speech, remarks, praise, a message.",
+    agreement: "An agreement, accord or memorandum signed or concluded.",
+    anniversary: "An anniversary the documents mark.",
+    founding: "The founding or start of an organization or programme.",
+    deployment: "Personnel or units sent to a mission.",
+    award: "A medal, title or honour presented.",
+    death: "A death the documents report.",
+  }));
 
 /**
  * What a participant did in an event.
@@ -72,7 +85,24 @@ export const participantRoleSchema = z
   "interlocutor",
   "visitor",
   ])
-  .meta(named("ParticipantRole", "What a participant did in an event, as the document gives it.", ["delegation-head"]));
+  .meta(named("ParticipantRole", "What a participant did in an event, as the document gives it.", ["delegation-head"], {
+    host: "Received or hosted the others.",
+    guest: "Was received or hosted.",
+    speaker: "Spoke or made the statement.",
+    organizer: "Organized or held the event.",
+    party: "Was one of the sides to an agreement, relationship or operation.",
+    "delegation-head": "Led a delegation.",
+    represented: "Was represented by someone else present (\"representing President Biden\").",
+    honoree: "Was honoured or paid respects to.",
+    presenter: "Presented or handed over the award or remains.",
+    recipient: "Received the award, remains or message.",
+    "received-on-behalf": "Received something on behalf of the recipient.",
+    subject: "What the event is about, without taking part (praised, founded, marked).",
+    deceased: "Died in the event.",
+    deployed: "Sent personnel or units.",
+    interlocutor: "The other party to a conversation, when the document says no more.",
+    visitor: "Made the visit.",
+  }));
 
 /**
  * A participant in an event, by id, with the role the document gives it.
@@ -104,7 +134,11 @@ export const participantSchema = z
  */
 export const partOfDaySchema = z
   .enum(["morning", "afternoon", "evening"])
-  .meta(named("PartOfDay", "The part of the day a document gives for an event (\"on the evening of 27th July\").", ["evening"]));
+  .meta(named("PartOfDay", "The part of the day a document gives for an event (\"on the evening of 27th July\").", ["evening"], {
+    morning: "In the morning.",
+    afternoon: "In the afternoon.",
+    evening: "In the evening.",
+  }));
 
 /**
  * Something that happened, dated to the precision the documents give.

@@ -32,6 +32,11 @@ export const figureQualifierSchema = z
       "FigureQualifier",
       "How exact a value is, as the document words it: \"nearly 750\" is `nearly` (with `upperBound` 750), \"over 50 years\" is `more-than` (with `lowerBound` 50).",
       ["nearly"],
+      {
+        exact: "The value as the document gives it, unqualified.",
+        nearly: "\"Nearly\" the value: at most it (`upperBound`).",
+        "more-than": "\"More than\" or \"over\" the value: at least it (`lowerBound`).",
+      },
     ),
   );
 
@@ -54,6 +59,10 @@ export const asOfRelationSchema = z
       "AsOfRelation",
       "Whether a value held on its `asOf` date (`on`) or is the earlier value that held until just before it (`before`: the old total in \"raising the total from 300 million USD to 430 million USD\").",
       ["before"],
+      {
+        on: "The value held on its `asOf` date.",
+        before: "The earlier value, which held until just before `asOf` (\"from 300 million\").",
+      },
     ),
   );
 

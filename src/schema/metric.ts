@@ -14,7 +14,13 @@ import { deprecatedField, named, noteIdSchema, slugSchema } from "./common.js";
  */
 export const metricKindSchema = z
   .enum(["count", "amount", "ordinal", "rank", "duration"])
-  .meta(named("MetricKind", "What a metric's number is: a count, an amount of money, an ordinal, a rank or a duration.", ["ordinal"]));
+  .meta(named("MetricKind", "What a metric's number is: a count, an amount of money, an ordinal, a rank or a duration.", ["ordinal"], {
+    count: "How many of something, usually cumulative.",
+    amount: "A sum of money.",
+    ordinal: "A position in a series, read as the count so far (\"the 170th ceremony\").",
+    rank: "A place in a ranking (45th of 120 countries).",
+    duration: "A length of time, in years.",
+  }));
 
 /**
  * An entry of the metric catalogue: the stable id figures use, with its definition and unit.
@@ -40,7 +46,13 @@ export const metricSchema = z
     kind: metricKindSchema.meta({ description: "What kind of number it is." }),
     topic: z
       .enum(["mia-search", "vietnamese-missing-search", "dioxin-remediation", "peacekeeping", "diplomatic-relations"])
-      .meta(named("MetricTopic", "The thematic groups of metrics.", ["peacekeeping"]))
+      .meta(named("MetricTopic", "The thematic groups of metrics.", ["peacekeeping"], {
+        "mia-search": "The search for US servicemen missing in action in Vietnam.",
+        "vietnamese-missing-search": "The search for Vietnamese missing in the war.",
+        "dioxin-remediation": "Clean-up of dioxin (Agent Orange) contamination.",
+        peacekeeping: "Vietnam's part in UN peacekeeping.",
+        "diplomatic-relations": "Vietnam-US diplomatic ties and partnership.",
+      }))
       .meta({ description: "The thematic group the metric belongs to." }),
     relatedMetrics: z
       .array(

@@ -20,6 +20,12 @@ export const noteKindSchema = z
       "NoteKind",
       "Why a note exists: documents disagree, measure different things that look alike, a value needed an inference that spans records, or a value's scope needs saying.",
       ["disagreement"],
+      {
+        disagreement: "Documents give counts of the same thing that do not agree.",
+        "different-measures": "Counts that look alike measure different things.",
+        inference: "How a date or value was worked out from the documents.",
+        scope: "What a figure or record covers, where the documents leave it open.",
+      },
     ),
   );
 

@@ -32,7 +32,18 @@ export const organizationKindSchema = z
   "association",
   "news-outlet",
   ])
-  .meta(named("OrganizationKind", "The kinds of organization in the documents. UN missions are `un-peacekeeping-mission`.", ["un-peacekeeping-mission"]));
+  .meta(named("OrganizationKind", "The kinds of organization in the documents. UN missions are `un-peacekeeping-mission`.", ["un-peacekeeping-mission"], {
+    government: "A national government.",
+    ministry: "A government ministry or department.",
+    "government-agency": "A government office or agency.",
+    "party-body": "A body of a political party.",
+    "military-body": "A military command or body.",
+    "international-organization": "An international organization.",
+    "un-body": "The UN or one of its departments and offices.",
+    "un-peacekeeping-mission": "A UN peacekeeping mission (UNMISS, MINUSCA, UNISFA).",
+    association: "An association or non-governmental body.",
+    "news-outlet": "A news agency or newspaper that publishes the documents.",
+  }));
 
 /**
  * A ministry, agency, UN body or mission, association or news outlet.

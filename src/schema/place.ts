@@ -14,7 +14,15 @@ import { aliasesSchema, citationsSchema, deprecatedField, named, placeIdSchema }
  */
 export const placeKindSchema = z
   .enum(["country", "region", "sea", "city", "area", "site", "building"])
-  .meta(named("PlaceKind", "The kinds of place in the documents.", ["city"]));
+  .meta(named("PlaceKind", "The kinds of place in the documents.", ["city"], {
+    country: "A country.",
+    region: "A region or province.",
+    sea: "A sea or body of water.",
+    city: "A city or town.",
+    area: "An area without fixed borders.",
+    site: "A site, such as an airbase or a field.",
+    building: "A building.",
+  }));
 
 /**
  * A country, region, city, site or building named as a location.

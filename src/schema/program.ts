@@ -28,7 +28,13 @@ export const programKindSchema = z
   "partnership",
   "peacekeeping-participation",
   ])
-  .meta(named("ProgramKind", "The kinds of programme.", ["remediation-project"]));
+  .meta(named("ProgramKind", "The kinds of programme.", ["remediation-project"], {
+    "humanitarian-cooperation": "Humanitarian cooperation, such as the searches for the missing.",
+    "remediation-project": "A project to clean up war contamination.",
+    "bilateral-cooperation": "A field of cooperation between the two countries.",
+    partnership: "A framework of relations (a comprehensive partnership).",
+    "peacekeeping-participation": "A country's part in UN peacekeeping.",
+  }));
 
 /**
  * A standing cooperation programme, project or partnership that events and figures are about: the joint search

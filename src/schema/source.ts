@@ -30,7 +30,11 @@ export const RELATIVE_PATH = /^(?![A-Za-z]:)(?:(?!\.\.?(?:\/|$))[^/\\\u0000]+\/)
  */
 export const sourceKindSchema = z
   .enum(["news-report", "official-statement-report", "meeting-readout"])
-  .meta(named("SourceKind", "What kind of document a source is.", ["news-report"]));
+  .meta(named("SourceKind", "What kind of document a source is.", ["news-report"], {
+    "news-report": "A news article reporting events.",
+    "official-statement-report": "A report of an official statement, such as a ministry spokesperson's.",
+    "meeting-readout": "A readout of a meeting or talks.",
+  }));
 
 /**
  * One of the documents the dataset is built from.
@@ -74,7 +78,11 @@ export const sourceSchema = z
       .meta({ description: "Publication date as far as known; absent when neither stated nor inferable." }),
     dateCertainty: z
       .enum(["stated", "inferred", "unknown"])
-      .meta(named("SourceDateCertainty", "How sure a source's publication date is: `unknown` when the text gives none.", ["unknown"]))
+      .meta(named("SourceDateCertainty", "How sure a source's publication date is: `unknown` when the text gives none.", ["unknown"], {
+        stated: "The document prints its publication date.",
+        inferred: "The publication date is worked out from the text; `dateNote` says how.",
+        unknown: "The text gives no publication date.",
+      }))
       .meta({ description: "Whether the publication date is written in the document, worked out from it, or unknown." }),
     dateNote: z
       .string()

@@ -144,7 +144,7 @@ describe("the API reference in a browser", { timeout: 60_000 }, () => {
   it("lists the main entry's functions first, grouped by purpose", async () => {
     await open("modules/vietnam-us-relations.html");
     const groups = await page.$$eval(".col-content h2", (headings) => headings.map((heading) => heading.textContent?.trim()));
-    expect(groups).toEqual(["Data", "Queries", "Dates", "Record types", "Ids", "Kinds"]);
+    expect(groups).toEqual(["Data", "Queries", "Display", "Dates", "Record types", "Ids", "Kinds"]);
     const queries = await page.$$eval("details:has(> summary [id='queries']) dt svg", (icons) => icons.map((icon) => icon.getAttribute("aria-label")));
     expect(queries.indexOf("Interface")).toBeGreaterThan(queries.lastIndexOf("Function"));
   });

@@ -46,7 +46,7 @@ afterAll(async () => {
 
 describe("examples/", () => {
   it("holds one program per question, each with its expected output", async () => {
-    expect(examples.length).toBe(11);
+    expect(examples.length).toBe(14);
     for (const example of examples) expect((await readFile(expectedOutputFile(example), "utf8")).length, example).toBeGreaterThan(0);
   });
 

@@ -33,7 +33,8 @@ type Kind =
   | "addition" // mergeDatasets' records by collection: a plain object with no key adds nothing; anything else is refused
   | "anything" // a type guard: answers every value, never throws
   | "event or string" // an event record of the dataset, or a string id; anything else is a TypeError
-  | "event types"; // a string or an array of strings; anything else is a TypeError
+  | "event types" // a string or an array of strings; anything else is a TypeError
+  | "record"; // a record-like object: answered or refused (TypeError/RangeError); anything else is a TypeError
 
 interface Signature {
   readonly kinds: readonly Kind[];
@@ -79,6 +80,16 @@ const SIGNATURES: Readonly<Record<string, Signature>> = {
   isFigure: { kinds: ["anything"], valid: () => [{ id: "figure:x" }] },
   isNote: { kinds: ["anything"], valid: () => [{ id: "note:x" }] },
   isEventOfType: { kinds: ["anything", "event types"], valid: (m) => [m.dataset.events[0], "handover"] },
+  explainFigure: { kinds: ["string", "options"], valid: () => ["us-servicemen-identified", { asOf: "2025" }] },
+  formatFigure: { kinds: ["record"], valid: (m) => [m.dataset.figures[0]] },
+  formatPartialDate: { kinds: ["string", "options"], valid: () => ["2024-07-27", { dateMeaning: "not-after" }] },
+  formatCitation: { kinds: ["record"], valid: (m) => [m.dataset.figures[0]?.citations[0]] },
+  describeRecord: { kinds: ["record"], valid: (m) => [m.dataset.events[0]] },
+  search: { kinds: ["string", "options"], valid: () => ["dioxin", { limit: 3 }] },
+  listEvents: { kinds: ["options"], valid: () => [{ type: "handover" }] },
+  listPosts: { kinds: [], valid: () => [] },
+  getMetric: { kinds: ["string"], valid: () => ["us-servicemen-identified"] },
+  findParticipations: { kinds: ["string", "options"], valid: () => ["person:faisal-shahkar", { roles: ["speaker"] }] },
 };
 
 type Outcome = { returned: unknown } | { thrown: unknown };
@@ -159,6 +170,10 @@ describe("hostile values × every exported function × every parameter", () => {
         if (typeof value !== "string") return expectSharedRefusal(name, outcome, [TypeError, RangeError]);
         if ("thrown" in outcome) return expectSharedRefusal(name, outcome, [RangeError]);
         return;
+      case "record":
+        if (typeof value !== "object" || value === null) return expectSharedRefusal(name, outcome, [TypeError]);
+        if ("thrown" in outcome) return expectSharedRefusal(name, outcome, [TypeError, RangeError]);
+        return;
       case "event types":
         if (typeof value === "string") return expect(outcome).toEqual({ returned: expect.any(Boolean) });
         if ("returned" in outcome) return expect(Array.isArray(value) && value.every((member) => typeof member === "string")).toBe(true);
@@ -168,7 +183,7 @@ describe("hostile values × every exported function × every parameter", () => {
 });
 
 describe("hostile options objects", () => {
-  const withOptions = ["findEventsInvolving", "findPostsHeld", "findPostsIn", "getFigure", "getMissionCount", "createQueryApi"] as const;
+  const withOptions = ["findEventsInvolving", "findPostsHeld", "findPostsIn", "getFigure", "getMissionCount", "createQueryApi", "explainFigure", "search", "findParticipations"] as const;
   const cases = withOptions.flatMap((name) => HOSTILE_OPTIONS.map(([label, make]) => [`${name} ← ${label}`, name, label, make] as const));
   it.each(cases)("%s", (_, name, label, make) => {
     const first = (SIGNATURES[name] as Signature).valid(main)[0];

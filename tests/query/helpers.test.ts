@@ -61,6 +61,12 @@ describe("getMissionCount", () => {
     expect(getMissionCount("peacekeeping")).toBe(3);
     expect(getMissionCount("peacekeeping", { asOf: "2022" })).toBeUndefined();
   });
+  it("counts a deployment attested only in \"2023\" from the end of 2023 (the as-of rule)", () => {
+    expect(getMissionCount("peacekeeping", { asOf: "2023-06" })).toBeUndefined();
+    expect(getMissionCount("peacekeeping", { asOf: "2023-12-30" })).toBeUndefined();
+    expect(getMissionCount("peacekeeping", { asOf: "2023-12-31" })).toBe(3);
+    expect(getMissionCount("peacekeeping", { asOf: "2023" })).toBe(3);
+  });
 });
 
 describe("findEventsByYear", () => {
@@ -185,7 +191,34 @@ describe("getFigure and getFigureHistory", () => {
   });
   it("prefers the finer date of two agreeing figures", () => {
     expect(getFigure("diplomatic-relations-years")?.id).toBe("figure:2025-07-12-diplomatic-relations-years");
-    expect(getFigure("diplomatic-relations-years", { asOf: "2025-07-11" })?.id).toBe("figure:2025-diplomatic-relations-years-vns");
+    expect(getFigure("diplomatic-relations-years", { asOf: "2025" })?.id).toBe("figure:2025-07-12-diplomatic-relations-years");
+  });
+  it("puts a figure in force only once its own date is certainly not after the query date", () => {
+    // figure:2025-diplomatic-relations-years-vns is dated "2025" only: it may not have been reported by 11 July.
+    expect(getFigure("diplomatic-relations-years", { asOf: "2025-07-11" })).toBeUndefined();
+    expect(getFigure("diplomatic-relations-years", { asOf: "2025-07-12" })?.id).toBe("figure:2025-07-12-diplomatic-relations-years");
+    // figure:2023-peacekeepers-sent is dated "2023" only.
+    expect(getFigure("peacekeepers-sent", { asOf: "2023-01-01" })).toBeUndefined();
+    expect(getFigure("peacekeepers-sent", { asOf: "2023-12-30" })).toBeUndefined();
+    expect(getFigure("peacekeepers-sent", { asOf: "2023-12-31" })?.id).toBe("figure:2023-peacekeepers-sent");
+    expect(getFigure("peacekeepers-sent", { asOf: "2023" })?.id).toBe("figure:2023-peacekeepers-sent");
+  });
+  it("takes a finer figure dated inside a coarse one that is not yet in force", () => {
+    const [coarse, fine] = ["2030", "2030-06-01"].map((asOf, index) => ({
+      id: `figure:${asOf}-test`,
+      metric: "peacekeepers-sent",
+      value: 10 + index,
+      unit: "people",
+      qualifier: "exact",
+      asOf,
+      asOfRelation: "on",
+      dateCertainty: "stated",
+      citations: [{ documentId: "source:vna-un-peacekeeping-contribution", quote: "test" }],
+    }));
+    const api = createQueryApi({ ...dataset, figures: [...dataset.figures, coarse, fine] as never });
+    expect(api.getFigure("peacekeepers-sent", { asOf: "2030-07" })?.id).toBe("figure:2030-06-01-test");
+    expect(api.getFigure("peacekeepers-sent", { asOf: "2030" })?.id).toBe("figure:2030-06-01-test");
+    expect(api.getFigure("peacekeepers-sent", { asOf: "2030-05" })?.id).toBe("figure:2023-peacekeepers-sent");
   });
   it("lists every figure of a metric, oldest first", () => {
     expect(ids(getFigureHistory("comprehensive-strategic-partnership-years"))).toEqual([
@@ -243,10 +276,18 @@ describe("findEventsInvolving and findRecordsBySource", () => {
 });
 
 describe("findPostsHeld", () => {
-  it("returns the posts attested in a period", () => {
+  it("returns the latest attestation on or before a date (the as-of rule)", () => {
+    expect(findPostsHeld("person:pham-minh-chinh", { asOf: "2024-07-26" })).toEqual([]);
+    expect(findPostsHeld("person:pham-minh-chinh", { asOf: "2024-07-27" }).map((post) => post.title)).toEqual(["Prime Minister"]);
     expect(findPostsHeld("person:pham-minh-chinh", { asOf: "2024" }).map((post) => post.title)).toEqual(["Prime Minister"]);
-    expect(findPostsHeld("person:pham-minh-chinh", { asOf: "2025" })).toEqual([]);
+    // Attested on 27 July 2024 and no end stated: still the latest evidence a year later.
+    expect(findPostsHeld("person:pham-minh-chinh", { asOf: "2025" }).map((post) => post.title)).toEqual(["Prime Minister"]);
     expect(findPostsHeld("person:nicholas-haysom").map((post) => post.organizationId)).toEqual(["org:united-nations", "org:unmiss"]);
+  });
+  it("counts a post attested only by year from the end of that year", () => {
+    // The Secretary-General's post is attested in "2023" only.
+    expect(findPostsHeld("person:antonio-guterres", { asOf: "2023-06" })).toEqual([]);
+    expect(findPostsHeld("person:antonio-guterres", { asOf: "2023" }).map((post) => post.id)).toEqual(["post:antonio-guterres-un-secretary-general"]);
   });
   it("does not show a person in a post on a day the document reports them dead", () => {
     // Doc 003: a delegation came on 27 July 2024 "to pay respects to General Secretary Nguyễn Phú Trọng".
@@ -257,14 +298,65 @@ describe("findPostsHeld", () => {
     expect(findPostsHeld("person:do-anh", { asOf: "2023" })).toEqual([]);
     expect(findPostsHeld("person:do-anh").map((post) => post.title)).toEqual(["Lieutenant Colonel"]);
   });
-  it("returns nothing for a period that begins after the person's death, whatever the posts say", () => {
-    const trong = dataset.people.find((person) => person.id === "person:nguyen-phu-trong")!;
+  const trong = dataset.people.find((person) => person.id === "person:nguyen-phu-trong")!;
+  const withPeople = (...people: object[]) =>
+    createQueryApi({ ...dataset, people: dataset.people.map((person) => people.find((p) => (p as { id: string }).id === person.id) ?? person) as never });
+  it("returns nothing once the person's death is certainly not after the date, whatever the posts say", () => {
     const alive = { ...trong, posts: trong.posts.map(({ posthumous: _, ...post }) => ({ ...post, start: "2024-01", end: "2024-12" })) };
-    const api = createQueryApi({ ...dataset, people: dataset.people.map((person) => (person.id === trong.id ? alive : person)) as never });
+    const api = withPeople(alive);
+    // Died on or before 27 July 2024 ("not-after"): dead as of the end of July.
     expect(api.findPostsHeld(trong.id, { asOf: "2024-08" })).toEqual([]);
-    expect(api.findPostsHeld(trong.id, { asOf: "2024-07" }).map((post) => post.title)).toEqual(["General Secretary"]);
-    const withoutDeath = { ...alive, death: undefined };
-    const api2 = createQueryApi({ ...dataset, people: dataset.people.map((person) => (person.id === trong.id ? withoutDeath : person)) as never });
-    expect(api2.findPostsHeld(trong.id, { asOf: "2024-08" }).map((post) => post.title)).toEqual(["General Secretary"]);
+    expect(api.findPostsHeld(trong.id, { asOf: "2024-07" })).toEqual([]);
+    expect(api.findPostsHeld(trong.id, { asOf: "2024-07-26" }).map((post) => post.title)).toEqual(["General Secretary"]);
+    expect(api.findPostsHeld(trong.id, { asOf: "2023-12-31" })).toEqual([]);
+  });
+  it("ends a post at its stated end", () => {
+    const alive = { ...trong, death: undefined, posts: trong.posts.map(({ posthumous: _, ...post }) => ({ ...post, start: "2024-01", end: "2024-12" })) };
+    const api = withPeople(alive);
+    expect(api.findPostsHeld(trong.id, { asOf: "2024-12" }).map((post) => post.title)).toEqual(["General Secretary"]);
+    expect(api.findPostsHeld(trong.id, { asOf: "2025-01-01" })).toEqual([]);
+    // "2024-01" may mean 31 January: not certainly held by 15 January.
+    expect(api.findPostsHeld(trong.id, { asOf: "2024-01-15" })).toEqual([]);
+  });
+  it("returns the latest of several attestations of one post, with its own asOf", () => {
+    const chinh = dataset.people.find((person) => person.id === "person:pham-minh-chinh")!;
+    const post = chinh.posts[0]!;
+    const twice = { ...chinh, posts: [post, { ...post, id: "post:pham-minh-chinh-prime-minister-2025", asOf: "2025-03" }] };
+    const api = withPeople(twice);
+    expect(api.findPostsHeld(chinh.id, { asOf: "2025-02" }).map((held) => [held.id, held.asOf])).toEqual([[post.id, "2024-07-27"]]);
+    expect(api.findPostsHeld(chinh.id, { asOf: "2025-04" }).map((held) => [held.id, held.asOf])).toEqual([["post:pham-minh-chinh-prime-minister-2025", "2025-03"]]);
+    expect(api.findPostsIn("org:vietnam-government", { asOf: "2025-04" }).map((held) => held.post.id)).toEqual(["post:pham-minh-chinh-prime-minister-2025"]);
+    expect(Object.isFrozen(api.findPostsHeld(chinh.id, { asOf: "2025-04" }))).toBe(true);
+  });
+});
+
+describe("findByName folding (issue 20)", () => {
+  const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
+  it("reads a dotted or spaced acronym as the acronym", () => {
+    expect(ids(findByName("U.N."))).toEqual(ids(findByName("UN")));
+    expect(ids(findByName("U N"))).toEqual(ids(findByName("UN")));
+    expect(ids(findByName("U.S."))).toEqual(ids(findByName("US")));
+    expect(findByName("UN")[0]?.id).toBe("org:united-nations");
+  });
+  it("finds a name in its possessive form", () => {
+    expect(findByName("Hegseth's")[0]?.id).toBe("person:pete-hegseth");
+    expect(findByName("Hegseth’s")[0]?.id).toBe("person:pete-hegseth");
+  });
+  it("folds letters that have no decomposition to their base letters, on both sides", () => {
+    const walesa = { id: "person:lukasz-walesa", name: "Łukasz Wałęsa", aliases: ["Søren Æðelþryð-Œuvre Straße"], posts: [], citations: [{ documentId: "source:vns-chinh-receives-blinken", quote: "q" }] };
+    const api = createQueryApi({ ...dataset, people: [...dataset.people, walesa] } as never);
+    expect(api.findByName("Lukasz Walesa")[0]?.id).toBe("person:lukasz-walesa");
+    expect(api.findByName("soren aedelthryd oeuvre strasse")[0]?.id).toBe("person:lukasz-walesa");
+    expect(api.findByName("ŁUKASZ")[0]?.id).toBe("person:lukasz-walesa");
+  });
+  it("folds non-Latin names and queries consistently instead of refusing them", () => {
+    const hanoi = { id: "place:test-hanoi", name: "Hà Nội test", kind: "city", aliases: ["Ханой", "河内"], citations: [{ documentId: "source:vns-chinh-receives-blinken", quote: "q" }] };
+    const api = createQueryApi({ ...dataset, places: [...dataset.places, hanoi] } as never);
+    expect(ids(api.findByName("ханой"))).toEqual(["place:test-hanoi"]);
+    expect(ids(api.findByName("河内"))).toEqual(["place:test-hanoi"]);
+    expect(findByName("Вьетнам")).toEqual([]);
+  });
+  it("says what is searched when a query has nothing to search for", () => {
+    expect(() => findByName("!!!")).toThrow(/names, acronyms and aliases of people, organizations, places and programmes are searched/);
   });
 });
