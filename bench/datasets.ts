@@ -1,5 +1,5 @@
 /**
- * Measurement 5b: `validateDataset` and `createQueryApi` side by side, on 1×, 10×, 100× and 1000× the data
+ * Measurement 7: `validateDataset` and `createQueryApi` side by side, on 1×, 10×, 100× and 1000× the data
  * (bench/synthetic-dataset.ts) and on the hostile shapes of issue 20. Each size and shape runs in a child process
  * of its own (bench/datasets-child.ts) with a heap limit and a timeout, so that a shape that runs away is
  * reported as such instead of ending the run.

@@ -311,7 +311,18 @@ export function renderResults(results: BenchResults): string {
     "The 1× dataset shares its records with the package's own `dataset`, so its heap growth is about zero; copies",
     "share their unchanged strings (quotes, titles) with copy 0.",
     "",
-    "## 5b. validateDataset and createQueryApi on large and hostile data",
+    "## 6. Consumer type-check",
+    "",
+    `A fresh \`node\` process type-checks one program with the TypeScript compiler API (\`nodenext\`, \`strict\`,`,
+    "`skipLibCheck: false`, lib ES2022 only): a one-line program calling `findEventsByYear` from the main entry, or the",
+    `same line with a local stand-in for the helper. ${results.typeCheckRounds} rounds per program, interleaved; ratios paired per round.`,
+    "",
+    ...table(["Program", "Wall ms", "CPU ms", "Wall ratio (paired)", "CPU ratio (paired)"], [
+      comparisonRow(typeCheck.withPackage),
+      [typeCheck.withPackage.baseline, withSpread(typeCheck.withPackage.baselineWallMs, ms), withSpread(typeCheck.withPackage.baselineCpuMs, ms), "baseline", "baseline"],
+    ]),
+    "",
+    "## 7. validateDataset and createQueryApi on large and hostile data",
     "",
     "Each row is a fresh child process (`--expose-gc`, the heap limit shown, killed after 120 s; bench/datasets.ts);",
     "each function gets its own fresh input. Time in ms; heap: growth in MB after two full GCs, the answer still",
@@ -334,27 +345,16 @@ export function renderResults(results: BenchResults): string {
       }),
     ),
     "",
-    "## 6. Consumer type-check",
-    "",
-    `A fresh \`node\` process type-checks one program with the TypeScript compiler API (\`nodenext\`, \`strict\`,`,
-    "`skipLibCheck: false`, lib ES2022 only): a one-line program calling `findEventsByYear` from the main entry, or the",
-    `same line with a local stand-in for the helper. ${results.typeCheckRounds} rounds per program, interleaved; ratios paired per round.`,
-    "",
-    ...table(["Program", "Wall ms", "CPU ms", "Wall ratio (paired)", "CPU ratio (paired)"], [
-      comparisonRow(typeCheck.withPackage),
-      [typeCheck.withPackage.baseline, withSpread(typeCheck.withPackage.baselineWallMs, ms), withSpread(typeCheck.withPackage.baselineCpuMs, ms), "baseline", "baseline"],
-    ]),
-    "",
     ...renderDataCheckSection(results.dataCheck),
   ];
   return lines.join("\n");
 }
 
-/** Section 7 of RESULTS.md (also printed alone by `BENCH_ONLY=data-check npm run bench`). */
+/** Section 8 of RESULTS.md (also printed alone by `BENCH_ONLY=data-check npm run bench`). */
 export function renderDataCheckSection(dataCheck: DataCheckResults): string[] {
   const smallest = dataCheck.sizes[0]!;
   return [
-    "## 7. Data checks (`npm run data:check`)",
+    "## 8. Data checks (`npm run data:check`)",
     "",
     "`checkData` (scripts/lib/data-check.ts, what `data:check` and the build run: schemas, references, provenance,",
     "SHA-256, verbatim quotes, coverage, files not listed) on N copies of the authored data and of every document",
