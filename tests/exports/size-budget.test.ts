@@ -16,10 +16,13 @@ const GZIP_CEILINGS = {
   "one helper (getFigure)": 13_000,
   "the whole dataset": 26_000,
 };
-// index: 165,951 bytes on main at 26aa19b (issues 10–12). The schemas entry carries every field's description (the
-// one source of the docs and types): ~13 kB of text.
+// index: 165,951 bytes on main at 26aa19b (issues 10–12); 225,314 (index.js) and 226,875 (index.cjs) with issues
+// 16–20 (display helpers, search, enum lists, explainFigure, listing, mergeDatasets, the hostile-input limits and the
+// third reading's records), ceilings ~15 % above. What a user's bundle carries is held by the one-helper ceilings
+// above, which did not move. The schemas entry carries every field's and every enum value's description (the one
+// source of the docs and types) and validateDataset's private copies of the schemas: 62,060 / 64,847 bytes.
 // diff: 20,397 bytes (the diff entry with microdiff, issue 17).
-const FILE_CEILINGS = { "index.js": 208_000, "index.cjs": 208_000, "schemas.js": 60_000, "schemas.cjs": 62_000, "diff.js": 26_000, "diff.cjs": 26_000 };
+const FILE_CEILINGS = { "index.js": 260_000, "index.cjs": 260_000, "schemas.js": 72_000, "schemas.cjs": 75_000, "diff.js": 26_000, "diff.cjs": 26_000 };
 
 const ALIASES = { "vietnam-us-relations": resolve(DIST_DIR, "index.js"), "vietnam-us-relations/schemas": resolve(DIST_DIR, "schemas.js") };
 const bundle = (code: string) => bundleForBrowser(code, ROOT, ALIASES);
