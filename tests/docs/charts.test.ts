@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CHARTS_PAGE, chartedMetrics, IMAGES_DIR, metricChartFile, renderCharts, renderChartsPage, type Chart } from "../../scripts/lib/charts.js";
+import { CHARTS_PAGE, chartedMetrics, DISPLAYED_WIDTH, IMAGES_DIR, MIN_DISPLAYED_FONT_SIZE, metricChartFile, renderCharts, renderChartsPage, type Chart } from "../../scripts/lib/charts.js";
 import { ROOT } from "../../scripts/lib/paths.js";
 import { authoredDataset } from "../helpers/authored.js";
 
@@ -43,6 +43,16 @@ describe("the pictures in docs/images/", () => {
     for (const event of dataset.events.filter((record) => record.deprecated === undefined)) {
       expect(timeline).toContain(`  ${event.endDate ? `${event.date} – ${event.endDate}` : event.date}  ${event.title.slice(0, 12)}`);
     }
+  });
+
+  it("keep the timeline's text legible at the width the site shows it (scaled down to that width, not below 11 px)", () => {
+    const timeline = charts.find((chart) => chart.file === "timeline.svg")?.svg ?? "";
+    const width = Number(/^<svg[^>]* viewBox="0 0 ([\d.]+) [\d.]+"/.exec(timeline)?.[1]);
+    expect(width).toBeGreaterThan(0);
+    const sizes = [...timeline.matchAll(/font-size="([\d.]+)px"/g)].map((match) => Number(match[1]));
+    expect(sizes.length).toBeGreaterThan(0);
+    const scale = Math.min(1, DISPLAYED_WIDTH / width);
+    expect(Math.min(...sizes) * scale).toBeGreaterThanOrEqual(MIN_DISPLAYED_FONT_SIZE);
   });
 
   it("are shown by the README and the charts page, and every picture they link exists", () => {
