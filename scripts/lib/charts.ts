@@ -95,7 +95,7 @@ function shortDate(event: Event): string {
  * 1280-px window the browser test uses (measured there). A picture wider than this is scaled down, its text too.
  */
 export const DISPLAYED_WIDTH = 608;
-/** The smallest text, in CSS pixels, a reader should meet in a picture at {@link DISPLAYED_WIDTH}. */
+/** The smallest text, in CSS pixels, a reader should meet in a picture at {@link DISPLAYED_WIDTH}: every chart is drawn narrow enough for it. */
 export const MIN_DISPLAYED_FONT_SIZE = 11;
 /** Characters a timeline label line holds before it wraps: keeps the picture within {@link DISPLAYED_WIDTH}. */
 const TIMELINE_LINE = 34;
@@ -246,14 +246,17 @@ function metricSpec(metric: Metric, figures: readonly Figure[], sourceTitle: (id
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
-      text: metric.label,
+      text: wrapWords(metric.label, 44),
       subtitle: [
-        `Metric ${metric.id}: every figure the documents give, by document (colour and shape).`,
-        "Filled: an exact value. Hollow: approximate, with a dashed line pointing to where the true value lies",
-        "(below for \u201cnearly\u201d, above for \u201cmore than\u201d). A line under a mark: the month or year the figure is dated to.",
+        `Metric ${metric.id}:`,
+        "every figure the documents give, by document (colour and shape).",
+        "Filled: an exact value. Hollow: approximate, with a dashed line",
+        "pointing to where the true value lies (below for \u201cnearly\u201d, above",
+        "for \u201cmore than\u201d). A line under a mark: the month or year the",
+        "figure is dated to.",
       ],
     },
-    width: 520,
+    width: 360,
     height: 240,
     config: CONFIG,
     data: { values },
@@ -283,6 +286,17 @@ function metricSpec(metric: Metric, figures: readonly Figure[], sourceTitle: (id
       },
     ],
   };
+}
+
+/** Text in lines of at most `width` characters, broken between words (a longer word gets a line of its own). */
+function wrapWords(text: string, width: number): readonly string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** File name of a metric's chart. */

@@ -45,14 +45,15 @@ describe("the pictures in docs/images/", () => {
     }
   });
 
-  it("keep the timeline's text legible at the width the site shows it (scaled down to that width, not below 11 px)", () => {
-    const timeline = charts.find((chart) => chart.file === "timeline.svg")?.svg ?? "";
-    const width = Number(/^<svg[^>]* viewBox="0 0 ([\d.]+) [\d.]+"/.exec(timeline)?.[1]);
-    expect(width).toBeGreaterThan(0);
-    const sizes = [...timeline.matchAll(/font-size="([\d.]+)px"/g)].map((match) => Number(match[1]));
-    expect(sizes.length).toBeGreaterThan(0);
-    const scale = Math.min(1, DISPLAYED_WIDTH / width);
-    expect(Math.min(...sizes) * scale).toBeGreaterThanOrEqual(MIN_DISPLAYED_FONT_SIZE);
+  it("keep their text legible at the width the site shows them (scaled down to that width, not below 11 px)", () => {
+    for (const chart of charts) {
+      const width = Number(/^<svg[^>]* viewBox="0 0 ([\d.]+) [\d.]+"/.exec(chart.svg)?.[1]);
+      expect(width, chart.file).toBeGreaterThan(0);
+      const sizes = [...chart.svg.matchAll(/font-size="([\d.]+)px"/g)].map((match) => Number(match[1]));
+      expect(sizes.length, chart.file).toBeGreaterThan(0);
+      const scale = Math.min(1, DISPLAYED_WIDTH / width);
+      expect(Math.min(...sizes) * scale, chart.file).toBeGreaterThanOrEqual(MIN_DISPLAYED_FONT_SIZE);
+    }
   });
 
   it("are shown by the README and the charts page, and every picture they link exists", () => {
