@@ -246,7 +246,7 @@ function metricSpec(metric: Metric, figures: readonly Figure[], sourceTitle: (id
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
-      text: wrapWords(metric.label, 44),
+      text: [...wrapWords(metric.label, 44)],
       subtitle: [
         `Metric ${metric.id}:`,
         "every figure the documents give, by document (colour and shape).",
