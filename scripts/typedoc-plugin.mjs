@@ -7,11 +7,13 @@
  *   (Data, Queries, Dates, Record types, Ids, Kinds, Schemas, Validation) and a new export lands in the right
  *   group without a tag; an explicit `@group` tag still wins;
  * - gives a re-export the one-line summary of what it re-exports, for the index of the schemas entry;
- * - drops "Defined in" links to generated (git-ignored) modules, which would lead nowhere;
+ * - drops "Defined in" links to files the repository does not hold, which would lead nowhere: generated
+ *   (git-ignored) modules, and TypeScript's and Node's declarations that inherited members come from;
  * - keeps the members of anonymous object types (`schemas.ID_PREFIXES.__type.events`) out of the search, where
  *   their internal names mean nothing to a reader.
  */
 import { CommentTag, Comment, Converter, ReflectionKind, Renderer } from "typedoc";
+import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
 /** @type {readonly [RegExp, string | ((kind: ReflectionKind, name: string) => string)][]} */
@@ -37,6 +39,18 @@ const GROUPS = [
             : "Kinds",
   ],
 ];
+
+const SOURCE_DIR = fileURLToPath(new URL("../src/", import.meta.url)).replaceAll("\\", "/");
+
+/**
+ * Whether a declaration's file is one the repository holds, so that its "Defined in" link leads somewhere: the
+ * authored sources under src/, not src/generated/ (git-ignored) nor anything outside src/ (node_modules).
+ * @param {string} fileName
+ */
+function isLinkedSource(fileName) {
+  const file = fileName.replaceAll("\\", "/");
+  return file.startsWith(SOURCE_DIR) && !file.startsWith(`${SOURCE_DIR}generated/`);
+}
 
 /** @param {import("typedoc").Application} app */
 export function load(app) {
@@ -76,9 +90,9 @@ export function load(app) {
           reflection.comment.summary = Comment.cloneDisplayParts(summary);
         }
       }
-      // Generated modules are git-ignored: a "Defined in" link to them would lead nowhere.
-      if ("sources" in reflection && reflection.sources?.some((source) => source.fullFileName.includes("/src/generated/"))) {
-        reflection.sources = undefined;
+      if ("sources" in reflection && reflection.sources !== undefined) {
+        const linked = reflection.sources.filter((source) => isLinkedSource(source.fullFileName));
+        reflection.sources = linked.length > 0 ? linked : undefined;
       }
     }
   });

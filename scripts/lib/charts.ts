@@ -90,37 +90,93 @@ function shortDate(event: Event): string {
   return event.endDate ? `${event.date} – ${event.endDate}` : event.date;
 }
 
-/** Every event in chronological order: one row each, the date range as a bar (a dot for a day), coloured by type. */
+/**
+ * The width the API site and GitHub show a picture at, in CSS pixels: the content column of the typedoc site at the
+ * 1280-px window the browser test uses (measured there). A picture wider than this is scaled down, its text too.
+ */
+export const DISPLAYED_WIDTH = 608;
+/** The smallest text, in CSS pixels, a reader should meet in a picture at {@link DISPLAYED_WIDTH}: every chart is drawn narrow enough for it. */
+export const MIN_DISPLAYED_FONT_SIZE = 11;
+/** Characters a timeline label line holds before it wraps: keeps the picture within {@link DISPLAYED_WIDTH}. */
+const TIMELINE_LINE = 34;
+
+/**
+ * A timeline row's label in lines of about {@link TIMELINE_LINE} characters, wrapped between words. The first line
+ * keeps the number, the date and the title's first dozen characters together, so a reader (and the test) finds an
+ * event by its opening words.
+ */
+function timelineLabel(prefix: string, title: string): readonly string[] {
+  const lines: string[] = [];
+  let line = prefix;
+  let titleOnLine = 0;
+  for (const word of title.split(" ")) {
+    const firstLineUnfinished = lines.length === 0 && titleOnLine < 12;
+    if (titleOnLine > 0 && !firstLineUnfinished && line.length + 1 + word.length > TIMELINE_LINE) {
+      lines.push(line);
+      line = `    ${word}`;
+      titleOnLine = word.length;
+      continue;
+    }
+    line = titleOnLine === 0 ? `${line}${word}` : `${line} ${word}`;
+    titleOnLine += word.length + (titleOnLine === 0 ? 0 : 1);
+  }
+  return [...lines, line];
+}
+
+/**
+ * Every event in chronological order: one row each, the date range as a bar (a dot for a day), coloured by type.
+ * Narrow enough for {@link DISPLAYED_WIDTH} with its text at full size: labels wrap, the legend goes below.
+ */
 function timelineSpec(events: readonly Event[]): TopLevelSpec {
-  const rows = events.map((event, index) => ({
-    row: `${String(index + 1).padStart(2, "0")}  ${shortDate(event)}  ${event.title}`,
-    type: event.type,
-    start: time(startOfPartialDate(event.date)),
-    end: time(endOfPartialDate(event.endDate ?? event.date)) + DAY,
-    precision: event.date.length === 4 ? "year" : event.date.length === 7 ? "month" : "day",
-  }));
+  const rows = events.map((event, index) => {
+    const lines = timelineLabel(`${String(index + 1).padStart(2, "0")}  ${shortDate(event)}  `, event.title);
+    return {
+      // One string per row (the y scale's key); the axis splits it back into its lines.
+      row: lines.join("\n"),
+      lines: lines.length,
+      type: event.type,
+      start: time(startOfPartialDate(event.date)),
+      end: time(endOfPartialDate(event.endDate ?? event.date)) + DAY,
+      precision: event.date.length === 4 ? "year" : event.date.length === 7 ? "month" : "day",
+    };
+  });
   const first = Math.min(...rows.map((row) => row.start));
   const last = Math.max(...rows.map((row) => row.end));
-  const y = { field: "row", type: "nominal", sort: null, title: null, axis: { labelLimit: 520, labelFontSize: 12, labelPadding: 8 } } as const;
+  const lineHeight = 13;
+  const step = Math.max(...rows.map((row) => row.lines)) * lineHeight + 6;
+  const y = {
+    field: "row",
+    type: "nominal",
+    sort: null,
+    title: null,
+    axis: { labelExpr: "split(datum.value, '\\n')", labelLimit: 400, labelFontSize: 11, labelLineHeight: lineHeight, labelPadding: 6 },
+  } as const;
   const x = {
     field: "start",
     type: "temporal",
     title: null,
     scale: { type: "utc", domainMin: dateTime(Date.UTC(new Date(first).getUTCFullYear() - 2, 0, 1)), domainMax: dateTime(last + 365 * DAY) },
-    axis: { format: "%Y", tickCount: 10 },
+    axis: { format: "%Y", tickCount: 5 },
   } as const;
-  const color = { field: "type", type: "nominal", title: "event type", scale: { scheme: "tableau20" }, legend: { orient: "right", direction: "vertical" } } as const;
+  const color = {
+    field: "type",
+    type: "nominal",
+    title: "event type",
+    scale: { scheme: "tableau20" },
+    legend: { orient: "bottom", direction: "vertical", columns: 2 },
+  } as const;
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
       text: "Every event in the dataset",
       subtitle: [
-        "One row per event, oldest first, coloured by type. A filled dot is an event dated to the day; a hollow dot",
-        "and a bar mark an event the documents date only to a month or a year (the bar spans that period).",
+        "One row per event, oldest first, coloured by type. A filled dot is",
+        "an event dated to the day; a hollow dot and a bar mark an event",
+        "the documents date only to a month or a year (the bar spans it).",
       ],
     },
-    width: 480,
-    height: { step: 18 },
+    width: 220,
+    height: { step },
     config: CONFIG,
     data: { values: rows },
     encoding: { y, x, color },
@@ -190,14 +246,17 @@ function metricSpec(metric: Metric, figures: readonly Figure[], sourceTitle: (id
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: {
-      text: metric.label,
+      text: [...wrapWords(metric.label, 44)],
       subtitle: [
-        `Metric ${metric.id}: every figure the documents give, by document (colour and shape).`,
-        "Filled: an exact value. Hollow: approximate, with a dashed line pointing to where the true value lies",
-        "(below for \u201cnearly\u201d, above for \u201cmore than\u201d). A line under a mark: the month or year the figure is dated to.",
+        `Metric ${metric.id}:`,
+        "every figure the documents give, by document (colour and shape).",
+        "Filled: an exact value. Hollow: approximate, with a dashed line",
+        "pointing to where the true value lies (below for \u201cnearly\u201d, above",
+        "for \u201cmore than\u201d). A line under a mark: the month or year the",
+        "figure is dated to.",
       ],
     },
-    width: 520,
+    width: 360,
     height: 240,
     config: CONFIG,
     data: { values },
@@ -227,6 +286,17 @@ function metricSpec(metric: Metric, figures: readonly Figure[], sourceTitle: (id
       },
     ],
   };
+}
+
+/** Text in lines of at most `width` characters, broken between words (a longer word gets a line of its own). */
+function wrapWords(text: string, width: number): readonly string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** File name of a metric's chart. */

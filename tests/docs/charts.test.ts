@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CHARTS_PAGE, chartedMetrics, IMAGES_DIR, metricChartFile, renderCharts, renderChartsPage, type Chart } from "../../scripts/lib/charts.js";
+import { CHARTS_PAGE, chartedMetrics, DISPLAYED_WIDTH, IMAGES_DIR, MIN_DISPLAYED_FONT_SIZE, metricChartFile, renderCharts, renderChartsPage, type Chart } from "../../scripts/lib/charts.js";
 import { ROOT } from "../../scripts/lib/paths.js";
 import { authoredDataset } from "../helpers/authored.js";
 
@@ -42,6 +42,17 @@ describe("the pictures in docs/images/", () => {
     const timeline = charts.find((chart) => chart.file === "timeline.svg")?.svg ?? "";
     for (const event of dataset.events.filter((record) => record.deprecated === undefined)) {
       expect(timeline).toContain(`  ${event.endDate ? `${event.date} – ${event.endDate}` : event.date}  ${event.title.slice(0, 12)}`);
+    }
+  });
+
+  it("keep their text legible at the width the site shows them (scaled down to that width, not below 11 px)", () => {
+    for (const chart of charts) {
+      const width = Number(/^<svg[^>]* viewBox="0 0 ([\d.]+) [\d.]+"/.exec(chart.svg)?.[1]);
+      expect(width, chart.file).toBeGreaterThan(0);
+      const sizes = [...chart.svg.matchAll(/font-size="([\d.]+)px"/g)].map((match) => Number(match[1]));
+      expect(sizes.length, chart.file).toBeGreaterThan(0);
+      const scale = Math.min(1, DISPLAYED_WIDTH / width);
+      expect(Math.min(...sizes) * scale, chart.file).toBeGreaterThanOrEqual(MIN_DISPLAYED_FONT_SIZE);
     }
   });
 

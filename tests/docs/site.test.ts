@@ -154,4 +154,18 @@ describe("the API reference in a browser", { timeout: 60_000 }, () => {
     const titles = await page.$$eval(".col-content h1", (headings) => headings.map((heading) => heading.textContent?.trim()));
     expect(titles).toEqual(["vietnam-us-relations"]);
   });
+
+  it("shows the timeline on the landing page and the charts guide with its smallest text at 11 px or more", async () => {
+    const timeline = readFileSync(join(SITE, "media/timeline.svg"), "utf8");
+    const smallest = Math.min(...[...timeline.matchAll(/font-size="([\d.]+)px"/g)].map((match) => Number(match[1])));
+    for (const [path, screenshot] of [["index.html", undefined], ["documents/Charts.html", "charts"]] as const) {
+      await open(path, screenshot);
+      const shown = await page.$eval('img[src$="timeline.svg"]', async (image) => {
+        await image.decode();
+        return { displayed: image.getBoundingClientRect().width, natural: image.naturalWidth };
+      });
+      expect(shown.natural, path).toBeGreaterThan(0);
+      expect((smallest * shown.displayed) / shown.natural, path).toBeGreaterThanOrEqual(11);
+    }
+  });
 });
