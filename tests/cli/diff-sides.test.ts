@@ -99,7 +99,7 @@ describe("diff: text output", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(result.stdout).toContain("+ event:x\\u001b]0;owned\\u0007\\u001b[2K\\u000d\\u007f\\u009b2J\\u0085");
-    expect(result.stdout.split("\n")[0]).toBe("data diff 1.0.0 → 9.9.9\\u001b]0;owned\\u0007\\u001b[2K\\u000d\\u007f\\u009b2J\\u0085");
+    expect(result.stdout.split("\n")[0]).toBe(`data diff ${mutableCopy().version} → 9.9.9\\u001b]0;owned\\u0007\\u001b[2K\\u000d\\u007f\\u009b2J\\u0085`);
     const json = await cli("diff", base(), side(data), "--json");
     expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(JSON.parse(json.stdout).to).toBe(data.version);
