@@ -144,7 +144,7 @@ export function getMetricIn(indexes: Indexes, id: unknown): Metric | undefined {
  * getMetric("no-such-metric"); // undefined
  * ```
  */
-export function getMetric(id: MetricId | (string & {})): Metric | undefined {
+export function getMetric(id: MetricId): Metric | undefined {
   return getMetricIn(METRICS, id);
 }
 
